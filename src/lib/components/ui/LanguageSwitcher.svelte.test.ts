@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/index.svelte';
+import LanguageSwitcher from './LanguageSwitcher.svelte';
+
+describe('LanguageSwitcher', () => {
+	afterEach(() => setLang('fr', false));
+
+	it('offers both languages by their own names, the current one pressed', () => {
+		render(LanguageSwitcher);
+		expect(screen.getByRole('group', { name: 'Langue' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Français' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+	});
+
+	it('switches at once, sets <html lang> and remembers the choice', async () => {
+		render(LanguageSwitcher);
+		await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
+		expect(await screen.findByRole('group', { name: 'Taal' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		expect(document.documentElement.lang).toBe('nl');
+		expect(localStorage.getItem('liaison.lang')).toBe('nl');
+	});
+
+	it('can be used with the keyboard', async () => {
+		render(LanguageSwitcher);
+		const user = userEvent.setup();
+		await user.tab();
+		await user.tab();
+		expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveFocus();
+		await user.keyboard('{Enter}');
+		expect(document.documentElement.lang).toBe('nl');
+	});
+});

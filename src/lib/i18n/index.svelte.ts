@@ -1,0 +1,81 @@
+import i18next, { type TOptions } from 'i18next';
+import { DEFAULT_LANG, detectLang, type Lang } from './detect';
+
+export { LANGS, type Lang } from './detect';
+
+type Bundle = Record<string, unknown>;
+
+// French is the fallback language and is bundled; Dutch strings are fetched the first time they are needed.
+const bundled = import.meta.glob<Bundle>('/locales/fr/*.json', { eager: true, import: 'default' });
+const lazy = import.meta.glob<Bundle>('/locales/*/*.json', { import: 'default' });
+
+const STORAGE_KEY = 'liaison.lang';
+const namespaceOf = (path: string) =>
+	path
+		.split('/')
+		.pop()!
+		.replace(/\.json$/, '');
+
+const frResources: Record<string, Bundle> = {};
+for (const [path, bundle] of Object.entries(bundled)) frResources[namespaceOf(path)] = bundle;
+
+i18next.init({
+	lng: DEFAULT_LANG,
+	fallbackLng: DEFAULT_LANG,
+	resources: { fr: frResources },
+	ns: Object.keys(frResources),
+	defaultNS: 'common',
+	// Svelte escapes text it renders; escaping here too would show entities.
+	interpolation: { escapeValue: false },
+	initAsync: false
+});
+
+let current = $state<Lang>(DEFAULT_LANG);
+
+/** Translates a key; reading `current` makes every caller re-render when the language changes. */
+export function t(key: string, options?: TOptions): string {
+	void current;
+	return i18next.t(key, options) as string;
+}
+
+export const locale = {
+	get current(): Lang {
+		return current;
+	}
+};
+
+async function ensureLoaded(lang: Lang): Promise<void> {
+	const prefix = `/locales/${lang}/`;
+	const pending = Object.entries(lazy)
+		.filter(
+			([path]) => path.startsWith(prefix) && !i18next.hasResourceBundle(lang, namespaceOf(path))
+		)
+		.map(async ([path, load]) => i18next.addResourceBundle(lang, namespaceOf(path), await load()));
+	await Promise.all(pending);
+}
+
+/** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
+export async function setLang(lang: Lang, remember = true): Promise<void> {
+	await ensureLoaded(lang);
+	await i18next.changeLanguage(lang);
+	current = lang;
+	if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	if (remember) {
+		try {
+			localStorage.setItem(STORAGE_KEY, lang);
+		} catch {
+			// Blocked storage: the choice holds for this visit only.
+		}
+	}
+}
+
+/** Picks the first language in the browser: saved choice, else browser languages, else French. */
+export function startLang(): Promise<void> {
+	let saved: string | null;
+	try {
+		saved = localStorage.getItem(STORAGE_KEY);
+	} catch {
+		saved = null;
+	}
+	return setLang(detectLang(saved, navigator.languages ?? [navigator.language]), false);
+}

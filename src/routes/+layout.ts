@@ -1,0 +1,3 @@
+// Every screen is prerendered so the service worker can precache it and the app opens offline.
+export const prerender = true;
+export const trailingSlash = 'never';

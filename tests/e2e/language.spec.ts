@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { expectHeading } from './helpers';
+
+test.describe('language', () => {
+	test('opens in French for a browser set to fr-BE', async ({ page }) => {
+		await page.goto('/');
+		await expectHeading(page, 'Scénarios');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+	});
+
+	test.describe('Dutch browser', () => {
+		test.use({ locale: 'nl-BE' });
+		test('opens in Dutch for a browser set to nl-BE', async ({ page }) => {
+			await page.goto('/');
+			await expectHeading(page, "Scenario's");
+			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+			await expect(page.getByRole('link', { name: 'Instellingen' })).toBeVisible();
+		});
+	});
+
+	test('the switcher changes the text and <html lang> at once, and remembers the choice', async ({
+		page
+	}) => {
+		await page.goto('/settings');
+		await expectHeading(page, 'Réglages');
+		const marker = await page.evaluate(() => ((window as { marker?: number }).marker = 42));
+
+		await page.getByRole('button', { name: 'Nederlands' }).click();
+		await expectHeading(page, 'Instellingen');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		// Switching did not reload the page.
+		expect(await page.evaluate(() => (window as { marker?: number }).marker)).toBe(marker);
+
+		await page.reload();
+		await expectHeading(page, 'Instellingen');
+
+		await page.getByRole('button', { name: 'Français' }).click();
+		await expectHeading(page, 'Réglages');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	});
+
+	test('nothing overflows a 360 px wide screen in either language', async ({ page }) => {
+		for (const lang of ['Français', 'Nederlands']) {
+			await page.goto('/settings');
+			await page.getByRole('button', { name: lang }).click();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBe(0);
+		}
+	});
+});

@@ -1,5 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
+import type { LocalizedText } from '$lib/packs/schema';
 import { DEFAULT_LANG, detectLang, type Lang } from './detect';
+import { localize } from './pack-text';
 
 export { LANGS, type Lang } from './detect';
 
@@ -78,4 +80,9 @@ export function startLang(): Promise<void> {
 		saved = null;
 	}
 	return setLang(detectLang(saved, navigator.languages ?? [navigator.language]), false);
+}
+
+/** A pack text (`{ fr, nl }`) in the current language, reactive like t(). */
+export function lt(text: LocalizedText | undefined): string {
+	return localize(text, current);
 }

@@ -1,0 +1,52 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import RichText from './RichText.svelte';
+
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
+
+function html(text: string, assets: Record<string, string> = {}) {
+	const { container } = render(RichText, { text, assets });
+	return container.querySelector('.rich-text') as HTMLElement;
+}
+
+describe('RichText', () => {
+	it('renders the Markdown subset', () => {
+		const root = html('Le **CCRS** et *Plan R*:\n\n- VSSE\n- OCAM');
+		expect(root.querySelector('strong')).toHaveTextContent('CCRS');
+		expect(root.querySelector('em')).toHaveTextContent('Plan R');
+		expect(root.querySelectorAll('li')).toHaveLength(2);
+	});
+
+	it('never lets script or raw HTML through', () => {
+		const payloads = [
+			'<script>window.pwned = 1</script>',
+			'<img src=x onerror="window.pwned = 1">',
+			'<iframe src="https://example.org"></iframe>',
+			'[clic](javascript:window.pwned=1)',
+			'<svg onload="window.pwned=1"></svg>',
+			'<a href="https://x.org" onclick="window.pwned=1">x</a>'
+		];
+		for (const payload of payloads) {
+			const root = html(payload);
+			expect(root.querySelector('script, iframe, svg, [onerror], [onclick], [onload]')).toBeNull();
+			expect(root.innerHTML).not.toMatch(/javascript:/i);
+		}
+		expect((window as { pwned?: number }).pwned).toBeUndefined();
+	});
+
+	it('keeps https links, opening safely in a new tab, and drops other schemes', () => {
+		const root = html('[VSSE](https://www.vsse.be) [local](http://insecure.example)');
+		const [secure, insecure] = root.querySelectorAll('a');
+		expect(secure).toHaveAttribute('href', 'https://www.vsse.be');
+		expect(secure).toHaveAttribute('rel', 'noopener noreferrer');
+		expect(insecure).not.toHaveAttribute('href');
+	});
+
+	it('shows images only from the pack assets', () => {
+		const root = html('![carte](asset:map) ![ext](https://tracker.example/p.png)', { map: PNG });
+		const images = root.querySelectorAll('img');
+		expect(images).toHaveLength(1);
+		expect(images[0]).toHaveAttribute('src', PNG);
+		expect(images[0]).toHaveAttribute('alt', 'carte');
+	});
+});

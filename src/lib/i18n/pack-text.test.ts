@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { localize } from './pack-text';
+
+describe('localize', () => {
+	it('picks the learner language', () => {
+		expect(localize({ fr: 'Sûreté', nl: 'Staatsveiligheid' }, 'nl')).toBe('Staatsveiligheid');
+	});
+	it('falls back to another language rather than showing nothing', () => {
+		expect(localize({ fr: 'Sûreté' }, 'nl')).toBe('Sûreté');
+		expect(localize({ nl: 'Staatsveiligheid', fr: '' }, 'fr')).toBe('Staatsveiligheid');
+		expect(localize(undefined, 'fr')).toBe('');
+	});
+});

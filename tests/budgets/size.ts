@@ -1,0 +1,127 @@
+/**
+ * Build-size budgets, checked on `build/` after `npm run build`. Prints the figures, exits 1 when a
+ * budget is broken. Sizes are gzipped, as a phone downloads them.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+export const BUDGETS = {
+	firstLoadTarget: 50 * KB,
+	firstLoadMax: 75 * KB,
+	routeMax: 40 * KB,
+	shellPrecacheMax: 300 * KB,
+	precacheMax: 2048 * KB
+};
+
+const root = process.argv[2] ?? 'build';
+const manifestPath = '.svelte-kit/output/client/.vite/manifest.json';
+
+const gz = (file: string) => gzipSync(readFileSync(join(root, file))).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function allFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? allFiles(path) : [relative(root, path)];
+	});
+}
+
+/** Static imports of a built module (dynamic `import()` is loaded later, when needed). */
+function staticImports(file: string): string[] {
+	const code = readFileSync(join(root, file), 'utf8');
+	const found = new Set<string>();
+	const pattern = /\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.js)["']/g;
+	for (const match of code.matchAll(pattern)) {
+		found.add(posix.normalize(posix.join(posix.dirname(file), match[1]!)));
+	}
+	return [...found];
+}
+
+function closure(entries: readonly string[]): Set<string> {
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length) {
+		const file = queue.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		queue.push(...staticImports(file));
+	}
+	return seen;
+}
+
+/** What index.html loads before the first screen can paint: its preloads and entry imports. */
+function firstLoadEntries(html: string): string[] {
+	const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+		.map((m) => m[0])
+		.filter((tag) => /rel="modulepreload"/.test(tag))
+		.map((tag) => /href="([^"]+)"/.exec(tag)?.[1] ?? '');
+	const imports = [...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]!);
+	const urls = [...preloads, ...imports].filter(Boolean).map((u) => u.replace(/^\.?\//, ''));
+	return [...new Set(urls)];
+}
+
+const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gz(f), 0);
+
+function main(): number {
+	if (!existsSync(join(root, 'index.html'))) {
+		console.error(`size: no ${root}/index.html — run \`npm run build\` first.`);
+		return 1;
+	}
+	const failures: string[] = [];
+	const firstLoad = closure(firstLoadEntries(readFileSync(join(root, 'index.html'), 'utf8')));
+	const firstLoadJs = sum([...firstLoad].filter((f) => f.endsWith('.js')));
+
+	// Route pages and the chunks only they need.
+	const viteManifest: Record<string, { file: string; src?: string }> = existsSync(manifestPath)
+		? JSON.parse(readFileSync(manifestPath, 'utf8'))
+		: {};
+	const rows: [string, number][] = [];
+	for (const [key, entry] of Object.entries(viteManifest)) {
+		// SvelteKit's generated node module names the page component it wraps.
+		const generated = /generated\/client-optimized\/nodes\/\d+\.js$/.test(key) && existsSync(key);
+		const page =
+			generated && /src\/routes(\/[^"']*)?\/\+page\.svelte/.exec(readFileSync(key, 'utf8'));
+		if (!page) continue;
+		const own = [...closure([entry.file])].filter((f) => !firstLoad.has(f) && f.endsWith('.js'));
+		rows.push([page[1] || '/', sum(own)]);
+	}
+
+	// Precache = everything the service worker stores; built-in packs are counted apart.
+	const packFiles = new Set(
+		Object.values(viteManifest)
+			.filter((e) => e.src?.startsWith('scenarios/'))
+			.map((e) => e.file)
+	);
+	const precached = allFiles(root).filter(
+		(f) => f !== 'service-worker.js' && !f.startsWith('schema/')
+	);
+	const packs = sum(precached.filter((f) => packFiles.has(f)));
+	const shell = sum(precached.filter((f) => !packFiles.has(f)));
+
+	const line = (label: string, value: number, limit: number, note = '') => {
+		const ok = value <= limit;
+		if (!ok) failures.push(`${label}: ${kb(value)} > ${kb(limit)}`);
+		console.log(
+			`${ok ? 'ok  ' : 'FAIL'}  ${label.padEnd(34)} ${kb(value).padStart(10)}  (limit ${kb(limit)}${note})`
+		);
+	};
+	console.log('Build size (gzipped)');
+	line(
+		'JS before first paint',
+		firstLoadJs,
+		BUDGETS.firstLoadMax,
+		`, target ${kb(BUDGETS.firstLoadTarget)}`
+	);
+	for (const [route, bytes] of rows.sort()) line(`route ${route}`, bytes, BUDGETS.routeMax);
+	line('app shell precache (packs apart)', shell, BUDGETS.shellPrecacheMax);
+	line('everything precached', shell + packs, BUDGETS.precacheMax, `; packs ${kb(packs)}`);
+	if (failures.length) {
+		console.error(`\nsize: ${failures.length} budget(s) broken:\n  ${failures.join('\n  ')}`);
+		return 1;
+	}
+	return 0;
+}
+
+process.exit(main());

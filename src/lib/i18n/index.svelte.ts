@@ -7,8 +7,12 @@ export { LANGS, type Lang } from './detect';
 
 type Bundle = Record<string, unknown>;
 
-// French is the fallback language and is bundled; Dutch strings are fetched the first time they are needed.
-const bundled = import.meta.glob<Bundle>('/locales/fr/*.json', { eager: true, import: 'default' });
+// The shell's French strings are bundled (prerendered pages need them); every other file — Dutch, and
+// the namespaces of screens that render in the browser only — is fetched the first time it is needed.
+const bundled = import.meta.glob<Bundle>('/locales/fr/common.json', {
+	eager: true,
+	import: 'default'
+});
 const lazy = import.meta.glob<Bundle>('/locales/*/*.json', { import: 'default' });
 
 const STORAGE_KEY = 'liaison.lang';
@@ -33,10 +37,13 @@ i18next.init({
 });
 
 let current = $state<Lang>(DEFAULT_LANG);
+// Bumped when strings arrive, so text rendered before a namespace loaded is rendered again.
+let loaded = $state(0);
 
-/** Translates a key; reading `current` makes every caller re-render when the language changes. */
+/** Translates a key; reading the state makes every caller re-render when the language changes. */
 export function t(key: string, options?: TOptions): string {
 	void current;
+	void loaded;
 	return i18next.t(key, options) as string;
 }
 
@@ -53,7 +60,10 @@ async function ensureLoaded(lang: Lang): Promise<void> {
 			([path]) => path.startsWith(prefix) && !i18next.hasResourceBundle(lang, namespaceOf(path))
 		)
 		.map(async ([path, load]) => i18next.addResourceBundle(lang, namespaceOf(path), await load()));
-	await Promise.all(pending);
+	if (pending.length) {
+		await Promise.all(pending);
+		loaded++;
+	}
 }
 
 /** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
@@ -85,4 +95,9 @@ export function startLang(): Promise<void> {
 /** A pack text (`{ fr, nl }`) in the current language, reactive like t(). */
 export function lt(text: LocalizedText | undefined): string {
 	return localize(text, current);
+}
+
+/** Resolves when every namespace of the current language is loaded (screens built in the browser). */
+export function stringsReady(): Promise<void> {
+	return ensureLoaded(current);
 }

@@ -1,0 +1,15 @@
+/**
+ * The words of a Markdown text without its markup, for short listings (pack cards) where loading
+ * the Markdown renderer and sanitiser would cost more than it shows.
+ */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(\*\*|__)(.+?)\1/g, '$2')
+		.replace(/(\*|_)(.+?)\1/g, '$2')
+		.replace(/`([^`]*)`/g, '$1')
+		.replace(/^\s{0,3}(?:[-*+]|\d+\.|>|#{1,6})\s+/gm, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -1,0 +1,178 @@
+/**
+ * Export and import of one profile's progress. Import merges by unique id in one transaction:
+ * importing the same file twice changes nothing, and a refused file changes nothing at all.
+ */
+import { foldAnswers, groupByCard, suspendedFor } from './card-fold';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-format';
+import { cardsOf, type ProgressDb } from './db';
+import { guard, ProgressError } from './errors';
+import type { AnswerEvent, CardRecord, ProgressEvent, Run } from './records';
+
+export { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup };
+
+export function exportProfile(
+	db: ProgressDb,
+	profileId: string,
+	now = Date.now()
+): Promise<Backup> {
+	return guard(() =>
+		db.transaction('r', [db.profiles, db.runs, db.events, db.cards, db.settings], async () => {
+			const profile = await db.profiles.get(profileId);
+			if (!profile) throw new ProgressError('not-found');
+			const [runs, events, cards, settings] = await Promise.all([
+				db.runs.where('profileId').equals(profileId).toArray(),
+				db.events
+					.where('[profileId+at]')
+					.between([profileId, -Infinity], [profileId, Infinity])
+					.toArray(),
+				cardsOf(db, profileId).toArray(),
+				db.settings.where('scope').equals(profileId).toArray()
+			]);
+			return {
+				format: BACKUP_FORMAT,
+				version: BACKUP_VERSION,
+				exportedAt: now,
+				profile,
+				runs,
+				events,
+				cards,
+				settings
+			} satisfies Backup;
+		})
+	);
+}
+
+export interface ImportReport {
+	profileId: string;
+	createdProfile: boolean;
+	added: { runs: number; events: number; cards: number; settings: number };
+	updatedRuns: number;
+}
+
+type Owned = { id: string; profileId: string };
+
+/**
+ * Decides the id of each imported row in the target profile: the same id, or `id@target` when the
+ * id already belongs to another profile (a backup imported into a second profile on one device).
+ * Deterministic, so a second import finds the rows of the first.
+ */
+async function placeRows<T extends Owned>(
+	table: { bulkGet(keys: string[]): PromiseLike<(T | undefined)[]> },
+	rows: readonly T[],
+	target: string
+): Promise<{ id: string; existing: T | undefined }[]> {
+	const direct = await table.bulkGet(rows.map((r) => r.id));
+	const remapped = rows.map((r) => `${r.id}@${target}`);
+	const second = await table.bulkGet(remapped);
+	return rows.map((r, i) => {
+		const hit = direct[i];
+		if (!hit || hit.profileId === target) return { id: r.id, existing: hit };
+		return { id: remapped[i]!, existing: second[i] };
+	});
+}
+
+const keyOf = (c: { packId: string; questionId: string }) => `${c.packId}\u0000${c.questionId}`;
+
+export function importBackup(
+	db: ProgressDb,
+	input: unknown,
+	options: { targetProfileId?: string } = {}
+): Promise<ImportReport> {
+	return guard(async () => {
+		const backup = parseBackup(input);
+		const target = options.targetProfileId ?? backup.profile.id;
+		const tables = [db.profiles, db.runs, db.events, db.cards, db.settings, db.packs];
+		return db.transaction('rw', tables, async () => {
+			const report: ImportReport = {
+				profileId: target,
+				createdProfile: false,
+				added: { runs: 0, events: 0, cards: 0, settings: 0 },
+				updatedRuns: 0
+			};
+			if (!(await db.profiles.get(target))) {
+				if (options.targetProfileId) throw new ProgressError('not-found');
+				await db.profiles.add(backup.profile);
+				report.createdProfile = true;
+			}
+
+			const runIds = new Map<string, string>();
+			const runPlaces = await placeRows<Run>(db.runs, backup.runs, target);
+			const runs: Run[] = [];
+			backup.runs.forEach((run, i) => {
+				const { id, existing } = runPlaces[i]!;
+				runIds.set(run.id, id);
+				if (existing && existing.updatedAt >= run.updatedAt) return;
+				if (existing) report.updatedRuns++;
+				else report.added.runs++;
+				runs.push({ ...run, id, profileId: target });
+			});
+			await db.runs.bulkPut(runs);
+
+			const eventPlaces = await placeRows<ProgressEvent>(db.events, backup.events, target);
+			const events: ProgressEvent[] = [];
+			backup.events.forEach((event, i) => {
+				const { id, existing } = eventPlaces[i]!;
+				if (existing) return; // events never change: same id, same event
+				const runId =
+					event.runId === undefined ? undefined : (runIds.get(event.runId) ?? event.runId);
+				events.push({ ...event, id, profileId: target, ...(runId ? { runId } : {}) });
+			});
+			await db.events.bulkAdd(events);
+			report.added.events = events.length;
+
+			report.added.cards = await mergeCards(db, target, backup, events);
+
+			const settings = backup.settings.map((s) => ({ ...s, scope: target }));
+			const present = await db.settings.bulkGet(
+				settings.map((s) => [s.scope, s.key] as [string, string])
+			);
+			const missing = settings.filter((_, i) => !present[i]);
+			await db.settings.bulkAdd(missing);
+			report.added.settings = missing.length;
+			return report;
+		});
+	});
+}
+
+/**
+ * Cards touched by the import are replayed from the merged event log; a card without any answer
+ * event (converted from schema v1) keeps whichever copy was reviewed last. Returns new cards.
+ */
+async function mergeCards(
+	db: ProgressDb,
+	target: string,
+	backup: Backup,
+	added: readonly ProgressEvent[]
+): Promise<number> {
+	const touched = new Set([
+		...added.filter((e) => e.kind === 'answer').map(keyOf),
+		...backup.cards.map(keyOf)
+	]);
+	if (touched.size === 0) return 0;
+	const all = (await db.events.where('profileId').equals(target).toArray()).filter(
+		(e): e is AnswerEvent => e.kind === 'answer' && touched.has(keyOf(e))
+	);
+	const packs = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
+	const local = new Map((await cardsOf(db, target).toArray()).map((c) => [keyOf(c), c]));
+	const cards = new Map<string, CardRecord>();
+	for (const group of groupByCard(all).values()) {
+		const first = group[0]!;
+		const card = foldAnswers(group, suspendedFor(packs.get(first.packId), first.questionId));
+		if (card) cards.set(keyOf(card), card);
+	}
+	for (const imported of backup.cards) {
+		const key = keyOf(imported);
+		if (cards.has(key)) continue;
+		const mine = local.get(key);
+		if (!mine || (imported.lastReview ?? 0) > (mine.lastReview ?? 0)) {
+			cards.set(key, {
+				...imported,
+				profileId: target,
+				suspended: suspendedFor(packs.get(imported.packId), imported.questionId)
+			});
+		}
+	}
+	const fresh = [...cards.keys()].filter((k) => !local.has(k)).length;
+	await db.cards.bulkPut([...cards.values()]);
+	return fresh;
+}

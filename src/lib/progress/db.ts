@@ -1,0 +1,59 @@
+/**
+ * The Dexie database. Only constructed by open.ts, on first use in the browser: building a Dexie
+ * instance during SvelteKit prerender would touch IndexedDB on the server.
+ */
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { CardRecord, PackRecord, Profile, ProgressEvent, Run, Setting } from './records';
+import { upgradeToV2 } from './upgrade-v2';
+
+export const DEFAULT_DB_NAME = 'liaison-progress';
+
+/** Version 1 (Liaison 0.1, one learner per device). Its record shapes are in upgrade-v2.ts. */
+export const V1_STORES = {
+	packs: 'id',
+	runs: 'id, packId, updatedAt',
+	answers: '++seq, [packId+questionId], at',
+	reviews: '[packId+questionId], due',
+	prefs: 'key'
+} as const;
+
+/** Version 2: profiles, a unique-id event log, per-profile cards and settings. */
+export const V2_STORES = {
+	// *questionIds: lets an answer check its question is in the pack without reading the pack body.
+	packs: 'id, source, *questionIds',
+	profiles: 'id, createdAt',
+	runs: 'id, [profileId+startedAt], [profileId+status], packId',
+	events: 'id, [profileId+at], [profileId+packId+questionId], runId, packId',
+	cards: '[profileId+packId+questionId], [profileId+suspended+due], packId',
+	settings: '[scope+key]',
+	answers: null,
+	reviews: null,
+	prefs: null
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+export class ProgressDb extends Dexie {
+	packs!: EntityTable<PackRecord, 'id'>;
+	profiles!: EntityTable<Profile, 'id'>;
+	runs!: EntityTable<Run, 'id'>;
+	events!: EntityTable<ProgressEvent, 'id'>;
+	cards!: Table<CardRecord, [string, string, string]>;
+	settings!: Table<Setting, [string, string]>;
+
+	constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+		super(name, options);
+		this.version(1).stores(V1_STORES);
+		this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+	}
+}
+
+/**
+ * A profile's cards. Dexie's virtual `where('profileId')` cannot use the compound primary key, so
+ * this ranges over the [profileId+suspended+due] index (both are numbers).
+ */
+export function cardsOf(db: ProgressDb, profileId: string) {
+	return db.cards
+		.where('[profileId+suspended+due]')
+		.between([profileId, -Infinity, -Infinity], [profileId, Infinity, Infinity], true, true);
+}

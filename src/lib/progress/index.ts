@@ -1,0 +1,86 @@
+/** The progress store's public API. See README.md. */
+export { openProgress, getProgress, type OpenOptions, type OpenResult } from './open';
+export { DEFAULT_DB_NAME, SCHEMA_VERSION, ProgressDb } from './db';
+export {
+	ProgressError,
+	PROGRESS_ERROR_CODES,
+	toProgressError,
+	type ProgressErrorCode
+} from './errors';
+export {
+	requestPersistence,
+	storageEstimate,
+	type PersistenceResult,
+	type StorageEstimate
+} from './persistence';
+export {
+	createProfile,
+	deleteProfile,
+	ensureProfile,
+	getActiveProfile,
+	listProfiles,
+	renameProfile,
+	resetProgress,
+	setActiveProfile
+} from './profiles';
+export { GLOBAL_SCOPE, deleteSetting, getSetting, listSettings, setSetting } from './settings';
+export {
+	getPack,
+	installPack,
+	installPacks,
+	listPacks,
+	questionIdsOf,
+	removePack,
+	type InstallReport,
+	type PackToInstall
+} from './packs';
+export { rebuildCards, recordAnswer, type AnswerInput, type RecordedAnswer } from './answers';
+export {
+	endRun,
+	getRun,
+	listRuns,
+	resumableRun,
+	saveRunStep,
+	startRun,
+	type SaveStepInput,
+	type SavedStep,
+	type StartRunInput,
+	type StepInput
+} from './runs';
+export {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	exportProfile,
+	importBackup,
+	parseBackup,
+	type Backup,
+	type ImportReport
+} from './backup';
+export {
+	answerStats,
+	attemptHistory,
+	dueCardList,
+	dueCount,
+	mistakes,
+	streak,
+	type AnswerStats,
+	type Attempt,
+	type Mistake,
+	type QuestionLookup,
+	type Streak,
+	type Tally
+} from './queries';
+export type {
+	AnswerEvent,
+	CardRecord,
+	Json,
+	PackRecord,
+	PackSource,
+	Profile,
+	ProgressEvent,
+	Run,
+	RunKind,
+	RunStatus,
+	Setting,
+	StepEvent
+} from './records';

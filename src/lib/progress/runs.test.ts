@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { MINUTE, T0, makeProgressPack, openTestDb } from '../../../tests/factories/progress';
+import { installPack } from './packs';
+import { endRun, getRun, listRuns, resumableRun, saveRunStep, startRun } from './runs';
+
+async function scenarioRun() {
+	const { db, profileId } = await openTestDb();
+	await installPack(db, makeProgressPack(), 'builtin', T0);
+	const run = await startRun(db, {
+		kind: 'scenario',
+		profileId,
+		packId: 'pack-a',
+		packVersion: '1.0.0',
+		scenarioId: 'plan-r',
+		state: { at: 's1' },
+		at: T0
+	});
+	return { db, profileId, run };
+}
+
+describe('runs', () => {
+	it('starts a run in progress with the engine state stored as-is', async () => {
+		const { db, run } = await scenarioRun();
+		expect(run).toMatchObject({ status: 'in-progress', startedAt: T0, updatedAt: T0 });
+		expect(await getRun(db, run.id)).toEqual(run);
+	});
+
+	it('saves each step: new state and one step event, in one go', async () => {
+		const { db, profileId, run } = await scenarioRun();
+		const saved = await saveRunStep(db, {
+			runId: run.id,
+			state: { at: 's2', vars: { threat: 3 } },
+			event: { kind: 'step', stepId: 's1', answer: 'share', points: 2, max: 2, correct: true },
+			at: T0 + MINUTE
+		});
+		expect(saved.run).toMatchObject({
+			state: { at: 's2', vars: { threat: 3 } },
+			updatedAt: T0 + MINUTE
+		});
+		expect(saved.event).toMatchObject({
+			kind: 'step',
+			profileId,
+			packId: 'pack-a',
+			runId: run.id,
+			scenarioId: 'plan-r',
+			stepId: 's1',
+			points: 2
+		});
+		expect(saved.card).toBeUndefined();
+		expect(await db.events.where('runId').equals(run.id).toArray()).toEqual([saved.event]);
+		expect(await getRun(db, run.id)).toEqual(saved.run);
+	});
+
+	it('updates the review card when the step is a question', async () => {
+		const { db, profileId, run } = await scenarioRun();
+		const saved = await saveRunStep(db, {
+			runId: run.id,
+			state: { at: 's3' },
+			event: { kind: 'answer', questionId: 'q2', answer: 'b', points: 0, max: 1, correct: false },
+			at: T0 + MINUTE
+		});
+		expect(saved.card).toMatchObject({ questionId: 'q2', lapses: 0, reps: 1 });
+		expect(await db.cards.get([profileId, 'pack-a', 'q2'])).toEqual(saved.card);
+	});
+
+	it('finishes a run on its last step, and lists runs newest first', async () => {
+		const { db, profileId, run } = await scenarioRun();
+		await saveRunStep(db, {
+			runId: run.id,
+			state: { at: 'end' },
+			event: { kind: 'step', stepId: 'end', answer: null, points: 0, max: 0, correct: true },
+			finish: true,
+			at: T0 + MINUTE
+		});
+		const quiz = await startRun(db, {
+			kind: 'quiz',
+			profileId,
+			packId: 'pack-a',
+			packVersion: '1.0.0',
+			state: null,
+			at: T0 + 2 * MINUTE
+		});
+		expect((await getRun(db, run.id))!).toMatchObject({
+			status: 'finished',
+			finishedAt: T0 + MINUTE
+		});
+		expect((await listRuns(db, profileId)).map((r) => r.id)).toEqual([quiz.id, run.id]);
+		expect((await listRuns(db, profileId, { status: 'finished' })).map((r) => r.id)).toEqual([
+			run.id
+		]);
+		expect(await resumableRun(db, profileId, 'pack-a', 'plan-r')).toBeUndefined();
+	});
+
+	it('offers the latest unfinished run to resume, and can abandon it', async () => {
+		const { db, profileId, run } = await scenarioRun();
+		expect(await resumableRun(db, profileId, 'pack-a', 'plan-r')).toEqual(run);
+		const ended = await endRun(db, run.id, { status: 'abandoned', at: T0 + MINUTE });
+		expect(ended).toMatchObject({
+			status: 'abandoned',
+			finishedAt: T0 + MINUTE,
+			state: { at: 's1' }
+		});
+		expect(await resumableRun(db, profileId, 'pack-a', 'plan-r')).toBeUndefined();
+	});
+
+	it('refuses a step for an unknown run or a step event in a quiz session', async () => {
+		const { db, profileId } = await scenarioRun();
+		const step = {
+			kind: 'step',
+			stepId: 's',
+			answer: null,
+			points: 0,
+			max: 0,
+			correct: true
+		} as const;
+		await expect(
+			saveRunStep(db, { runId: 'nope', state: null, event: step })
+		).rejects.toMatchObject({
+			code: 'not-found'
+		});
+		const quiz = await startRun(db, {
+			kind: 'quiz',
+			profileId,
+			packId: 'pack-a',
+			packVersion: '1.0.0',
+			state: null
+		});
+		const before = await db.events.count();
+		await expect(saveRunStep(db, { runId: quiz.id, state: 1, event: step })).rejects.toMatchObject({
+			code: 'write-failed'
+		});
+		expect(await db.events.count()).toBe(before);
+		expect((await getRun(db, quiz.id))!.state).toBeNull();
+	});
+});

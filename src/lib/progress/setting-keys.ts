@@ -1,0 +1,2 @@
+/** Setting keys the data layer itself relies on. */
+export const ACTIVE_PROFILE_KEY = 'activeProfileId';

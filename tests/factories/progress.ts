@@ -1,0 +1,83 @@
+/** Test data for the progress store: packs with chosen question ids, fresh databases, answers. */
+import * as v from 'valibot';
+import { PackSchema, type Pack } from '../../src/lib/packs/schema';
+import type { AnswerInput } from '../../src/lib/progress/answers';
+import { ProgressDb } from '../../src/lib/progress/db';
+import { openProgress, type OpenOptions } from '../../src/lib/progress/open';
+import { ensureProfile } from '../../src/lib/progress/profiles';
+import { makePack, makeQuestions } from './packs';
+
+export const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;
+
+/** A valid pack whose question bank has exactly these ids (no scenarios). */
+export function makeProgressPack(
+	options: { id?: string; version?: string; questionIds?: string[] } = {}
+): Pack {
+	const template = makeQuestions()[0]!;
+	const questions = (options.questionIds ?? ['q1', 'q2', 'q3']).map((id) => ({
+		...structuredClone(template),
+		id
+	}));
+	return v.parse(
+		PackSchema,
+		makePack({
+			id: options.id ?? 'pack-a',
+			version: options.version ?? '1.0.0',
+			questions,
+			scenarios: []
+		})
+	);
+}
+
+let counter = 0;
+export function freshDbName(): string {
+	counter++;
+	return `progress-test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** An open database with a fresh name and its default profile. */
+export async function openTestDb(
+	options: OpenOptions = {}
+): Promise<{ db: ProgressDb; profileId: string; name: string }> {
+	const name = options.name ?? freshDbName();
+	const result = await openProgress({ ...options, name });
+	if (result.status !== 'ready') throw new Error(`test database unavailable: ${result.code}`);
+	const profile = await ensureProfile(result.db);
+	return { db: result.db, profileId: profile.id, name };
+}
+
+export function answerInput(
+	profileId: string,
+	questionId: string,
+	correct: boolean,
+	at: number,
+	overrides: Partial<AnswerInput> = {}
+): AnswerInput {
+	return {
+		profileId,
+		packId: 'pack-a',
+		questionId,
+		answer: correct ? 'a' : 'b',
+		points: correct ? 1 : 0,
+		max: 1,
+		correct,
+		at,
+		...overrides
+	};
+}
+
+/** Every table's content, keys sorted, for "nothing changed" assertions. */
+export async function dumpDb(db: ProgressDb) {
+	const sortBy = <T>(rows: T[], key: (r: T) => string) =>
+		[...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+	return {
+		packs: sortBy(await db.packs.toArray(), (r) => r.id),
+		profiles: sortBy(await db.profiles.toArray(), (r) => r.id),
+		runs: sortBy(await db.runs.toArray(), (r) => r.id),
+		events: sortBy(await db.events.toArray(), (r) => r.id),
+		cards: sortBy(await db.cards.toArray(), (r) => `${r.profileId}|${r.packId}|${r.questionId}`),
+		settings: sortBy(await db.settings.toArray(), (r) => `${r.scope}|${r.key}`)
+	};
+}

@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { packsPlugin } from './src/lib/packs/build-plugin';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// packsPlugin validates the built-in packs (the build fails on an invalid one) and serves them.
+	plugins: [packsPlugin(), sveltekit()],
 	test: {
 		projects: [
 			{

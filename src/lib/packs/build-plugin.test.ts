@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { makePack } from '../../../tests/factories/packs';
+import {
+	BUILTIN_PACKS_ID,
+	PackBuildError,
+	builtinPacksModule,
+	packsPlugin,
+	transformPack
+} from './build-plugin';
+import { loadMessages } from './node-files';
+import type { Pack } from './schema';
+
+const messages = loadMessages('fr');
+const dir = mkdtempSync(join(tmpdir(), 'liaison-packs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+const ctx = { addWatchFile: () => undefined };
+
+describe('transformPack', () => {
+	it('turns a valid pack into a JSON module', () => {
+		const code = transformPack(stringify(makePack()), 'scenarios/test.yaml', messages);
+		const json = /^export default JSON\.parse\((.*)\);\n$/.exec(code)?.[1];
+		const pack = JSON.parse(JSON.parse(json!)) as Pack;
+		expect(pack.id).toBe('test-pack');
+		expect(pack.options.passMark).toBe(70);
+	});
+
+	it('fails with one CLI-style line per problem', () => {
+		const broken = makePack({ languages: ['fr'] });
+		broken.scenarios![0]!.start = 'nowhere';
+		try {
+			transformPack(stringify(broken), 'scenarios/bad.yaml', messages);
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toBeInstanceOf(PackBuildError);
+			const lines = (error as PackBuildError).lines;
+			expect(lines).toContain(
+				'scenarios/bad.yaml: languages: Un pack intégré doit être disponible en français et en néerlandais (languages: [fr, nl]).'
+			);
+			expect(lines.some((l) => l.startsWith('scenarios/bad.yaml: scenarios[0].start: '))).toBe(
+				true
+			);
+		}
+	});
+});
+
+describe('builtinPacksModule', () => {
+	const pack = (id: string) => ({
+		...(makePack({ id }) as unknown as Pack),
+		scenarios: [],
+		questions: []
+	});
+
+	it('exports summaries and one lazy import per pack', () => {
+		const code = builtinPacksModule([{ file: '/x/a.yaml', pack: pack('a') }]);
+		expect(code).toContain('export const builtinPacks = [{"id":"a"');
+		expect(code).toContain('"scenarioCount":0,"questionCount":0');
+		expect(code).toContain('"a": () => import("/x/a.yaml")');
+		expect(code).toContain('Object.hasOwn(loaders, id)');
+	});
+
+	it('refuses two packs with the same id', () => {
+		const entries = [
+			{ file: '/x/a.yaml', pack: pack('a') },
+			{ file: '/x/b.yaml', pack: pack('a') }
+		];
+		expect(() => builtinPacksModule(entries)).toThrow(PackBuildError);
+	});
+});
+
+describe('packsPlugin', () => {
+	mkdirSync(join(dir, 'scenarios'));
+	const file = join(dir, 'scenarios', 'test-pack.yaml');
+	writeFileSync(file, stringify(makePack()));
+	const plugin = packsPlugin({ dir: join(dir, 'scenarios') });
+
+	it('resolves and loads the virtual module', () => {
+		const resolved = (plugin.resolveId as Hook).call(ctx, BUILTIN_PACKS_ID);
+		expect(resolved).toBe('\0' + BUILTIN_PACKS_ID);
+		const code = (plugin.load as Hook).call(ctx, resolved) as string;
+		expect(code).toContain('"test-pack"');
+		expect((plugin.load as Hook).call(ctx, '/other.ts')).toBeUndefined();
+	});
+
+	it('transforms pack files only', () => {
+		const out = (plugin.transform as Hook).call(ctx, stringify(makePack()), file) as {
+			code: string;
+		};
+		expect(out.code).toMatch(/^export default JSON\.parse/);
+		expect((plugin.transform as Hook).call(ctx, 'a: 1', join(dir, 'other.yaml'))).toBeUndefined();
+	});
+});

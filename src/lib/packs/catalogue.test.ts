@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, actorsOf, catalogueActor } from './catalogue';
+import { LANGUAGES } from './schema';
+
+// The ids agreed in the format draft, which content writers use.
+const DRAFT_IDS = [
+	'vsse',
+	'sgrs',
+	'ocam',
+	'federal-police',
+	'local-police',
+	'federal-prosecutor',
+	'prosecutors',
+	'college-prosecutors-general',
+	'immigration-office',
+	'prisons',
+	'ctif',
+	'belpiu',
+	'customs',
+	'ccb',
+	'crisis-centre',
+	'foreign-affairs',
+	'dg-air-transport',
+	'dg-maritime-transport',
+	'defence',
+	'cns',
+	'csrs',
+	'ccrs',
+	'local-task-force',
+	'foreign-services',
+	'bis',
+	'nato',
+	'eu',
+	'un'
+];
+
+describe('organisation catalogue', () => {
+	it('has exactly the agreed ids, once each', () => {
+		expect(CATALOGUE.map((a) => a.id)).toEqual(DRAFT_IDS);
+	});
+
+	it('gives every entry a non-empty acronym, name and role in each language', () => {
+		for (const actor of CATALOGUE) {
+			for (const field of ['acronym', 'name', 'role'] as const) {
+				for (const lang of LANGUAGES)
+					expect(actor[field][lang]?.trim(), `${actor.id}.${field}.${lang}`).toBeTruthy();
+			}
+		}
+	});
+
+	it('uses the official Dutch names', () => {
+		expect(catalogueActor('sgrs')?.acronym.nl).toBe('ADIV');
+		expect(catalogueActor('ocam')?.acronym.nl).toBe('OCAD');
+		expect(catalogueActor('immigration-office')?.acronym.nl).toBe('DVZ');
+		expect(catalogueActor('ctif')?.acronym.nl).toBe('CFI');
+		expect(catalogueActor('cns')?.name.nl).toBe('Nationale Veiligheidsraad');
+		expect(catalogueActor('vsse')?.name.nl).toContain('Staatsveiligheid');
+	});
+
+	it('extends the catalogue with pack actors without overriding it', () => {
+		const own = {
+			id: 'mi5',
+			kind: 'foreign' as const,
+			acronym: { fr: 'MI5' },
+			name: { fr: 'MI5' },
+			role: { fr: 'x' }
+		};
+		const clash = { ...own, id: 'vsse' };
+		const all = actorsOf({ actors: [own, clash] });
+		expect(all.get('mi5')).toBe(own);
+		expect(all.get('vsse')).toBe(catalogueActor('vsse'));
+		expect(catalogueActor('toString')).toBeUndefined();
+	});
+});

@@ -1,0 +1,80 @@
+/** Pack format, part 2: how scenarios move on — conditions, transitions and effects. */
+import * as v from 'valibot';
+import { IdSchema, PARTNER_RATINGS, finite, list } from './schema-base';
+
+const CompareSchema = {
+	gte: v.optional(finite()),
+	gt: v.optional(finite()),
+	lte: v.optional(finite()),
+	lt: v.optional(finite()),
+	eq: v.optional(finite())
+};
+type Comparison = { gte?: number; gt?: number; lte?: number; lt?: number; eq?: number };
+const hasComparison = <T extends Comparison>(c: T) =>
+	c.gte !== undefined ||
+	c.gt !== undefined ||
+	c.lte !== undefined ||
+	c.lt !== undefined ||
+	c.eq !== undefined;
+
+const VarConditionSchema = v.pipe(
+	v.strictObject({ var: IdSchema, ...CompareSchema }),
+	v.check(hasComparison, 'schema.comparison')
+);
+const ChoseConditionSchema = v.strictObject({
+	chose: v.strictObject({ step: IdSchema, choice: IdSchema })
+});
+const SelectedConditionSchema = v.strictObject({
+	selected: v.strictObject({ step: IdSchema, actor: IdSchema })
+});
+const MissedEssentialConditionSchema = v.strictObject({ missedEssential: IdSchema });
+const PickedConditionSchema = v.strictObject({
+	picked: v.strictObject({ step: IdSchema, rating: v.picklist(PARTNER_RATINGS) })
+});
+const ScoreConditionSchema = v.strictObject({
+	score: v.pipe(v.strictObject(CompareSchema), v.check(hasComparison, 'schema.comparison'))
+});
+
+const LeafConditionSchema = v.union([
+	VarConditionSchema,
+	ChoseConditionSchema,
+	SelectedConditionSchema,
+	MissedEssentialConditionSchema,
+	PickedConditionSchema,
+	ScoreConditionSchema
+]);
+type LeafCondition = v.InferOutput<typeof LeafConditionSchema>;
+
+// TypeScript cannot infer a recursive schema: only the three combinators are spelled out here.
+export type Condition =
+	LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.union([
+	LeafConditionSchema,
+	v.strictObject({
+		all: list(
+			v.lazy(() => ConditionSchema),
+			1
+		)
+	}),
+	v.strictObject({
+		any: list(
+			v.lazy(() => ConditionSchema),
+			1
+		)
+	}),
+	v.strictObject({ not: v.lazy(() => ConditionSchema) })
+]);
+
+export const TransitionSchema = v.strictObject({
+	when: v.optional(ConditionSchema),
+	to: IdSchema
+});
+
+/** A step id, or transitions tried in order (the first whose `when` holds; the last has none). */
+export const NextSchema = v.union([IdSchema, list(TransitionSchema, 1)]);
+
+export const EffectsSchema = v.strictObject({
+	add: v.optional(v.record(IdSchema, finite())),
+	set: v.optional(v.record(IdSchema, finite()))
+});

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two work trees run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium, never a downloaded browser; flags keep it quiet on a machine without internet.
 export const chromiumLaunch = {
@@ -43,5 +44,9 @@ export default defineConfig({
 		launchOptions: chromiumLaunch,
 		trace: 'retain-on-failure'
 	},
-	projects: [{ name: 'phone-360x740' }]
+	projects: [
+		{ name: 'phone-360x740' },
+		// Journeys marked @journey run on a larger phone too.
+		{ name: 'phone-412x915', use: { viewport: { width: 412, height: 915 } }, grep: /@journey/ }
+	]
 });

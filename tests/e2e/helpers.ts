@@ -31,3 +31,15 @@ export const screens = [
 export async function expectHeading(page: Page, name: string): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
+
+/** Waits until the app has hydrated: a click on a prerendered button before that is lost. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Switches the interface language with the switcher in the header. */
+export async function chooseLanguage(page: Page, lang: 'fr' | 'nl'): Promise<void> {
+	await hydrated(page);
+	await page.getByRole('button', { name: lang === 'fr' ? 'Français' : 'Nederlands' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHeading } from './helpers';
+import { chooseLanguage, expectHeading, hydrated } from './helpers';
 
 test.describe('language', () => {
 	test('opens in French for a browser set to fr-BE', async ({ page }) => {
@@ -7,6 +7,11 @@ test.describe('language', () => {
 		await expectHeading(page, 'Scénarios');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', {
+				name: 'Plan R : de la Task Force Locale aux partenaires de la VSSE'
+			})
+		).toBeVisible();
 	});
 
 	test.describe('Dutch browser', () => {
@@ -16,6 +21,11 @@ test.describe('language', () => {
 			await expectHeading(page, "Scenario's");
 			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 			await expect(page.getByRole('link', { name: 'Instellingen' })).toBeVisible();
+			await expect(
+				page.getByRole('heading', {
+					name: 'Plan R: van de Lokale Taskforce tot de partners van de VSSE'
+				})
+			).toBeVisible();
 		});
 	});
 
@@ -26,7 +36,7 @@ test.describe('language', () => {
 		await expectHeading(page, 'Réglages');
 		const marker = await page.evaluate(() => ((window as { marker?: number }).marker = 42));
 
-		await page.getByRole('button', { name: 'Nederlands' }).click();
+		await chooseLanguage(page, 'nl');
 		await expectHeading(page, 'Instellingen');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 		await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
@@ -39,7 +49,7 @@ test.describe('language', () => {
 		await page.reload();
 		await expectHeading(page, 'Instellingen');
 
-		await page.getByRole('button', { name: 'Français' }).click();
+		await chooseLanguage(page, 'fr');
 		await expectHeading(page, 'Réglages');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 	});
@@ -47,6 +57,7 @@ test.describe('language', () => {
 	test('nothing overflows a 360 px wide screen in either language', async ({ page }) => {
 		for (const lang of ['Français', 'Nederlands']) {
 			await page.goto('/settings');
+			await hydrated(page);
 			await page.getByRole('button', { name: lang }).click();
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth

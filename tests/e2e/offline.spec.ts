@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunch } from '../../playwright.config';
-import { expectHeading, screens, waitForServiceWorker } from './helpers';
+import { chooseLanguage, expectHeading, screens, waitForServiceWorker } from './helpers';
 
 test('after one online visit, the app reloads and every screen opens offline', async ({
 	page,
@@ -36,7 +36,7 @@ test('after one online visit, the app reloads and every screen opens offline', a
 	}
 
 	// The language switch works offline too (the Dutch strings were cached).
-	await page.getByRole('button', { name: 'Nederlands' }).click();
+	await chooseLanguage(page, 'nl');
 	await expectHeading(page, 'Instellingen');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 

@@ -1,23 +1,26 @@
-import { render } from '@testing-library/svelte';
+import { render, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import RichText from './RichText.svelte';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
-function html(text: string, assets: Record<string, string> = {}) {
+async function html(text: string, assets: Record<string, string> = {}) {
 	const { container } = render(RichText, { text, assets });
-	return container.querySelector('.rich-text') as HTMLElement;
+	const root = container.querySelector('.rich-text') as HTMLElement;
+	// The renderer loads after mount; until then the plain words are shown.
+	await waitFor(() => expect(root.dataset.rendered).toBe('true'));
+	return root;
 }
 
 describe('RichText', () => {
-	it('renders the Markdown subset', () => {
-		const root = html('Le **CCRS** et *Plan R*:\n\n- VSSE\n- OCAM');
+	it('renders the Markdown subset', async () => {
+		const root = await html('Le **CCRS** et *Plan R*:\n\n- VSSE\n- OCAM');
 		expect(root.querySelector('strong')).toHaveTextContent('CCRS');
 		expect(root.querySelector('em')).toHaveTextContent('Plan R');
 		expect(root.querySelectorAll('li')).toHaveLength(2);
 	});
 
-	it('never lets script or raw HTML through', () => {
+	it('never lets script or raw HTML through', async () => {
 		const payloads = [
 			'<script>window.pwned = 1</script>',
 			'<img src=x onerror="window.pwned = 1">',
@@ -27,23 +30,25 @@ describe('RichText', () => {
 			'<a href="https://x.org" onclick="window.pwned=1">x</a>'
 		];
 		for (const payload of payloads) {
-			const root = html(payload);
+			const root = await html(payload);
 			expect(root.querySelector('script, iframe, svg, [onerror], [onclick], [onload]')).toBeNull();
 			expect(root.innerHTML).not.toMatch(/javascript:/i);
 		}
 		expect((window as { pwned?: number }).pwned).toBeUndefined();
 	});
 
-	it('keeps https links, opening safely in a new tab, and drops other schemes', () => {
-		const root = html('[VSSE](https://www.vsse.be) [local](http://insecure.example)');
+	it('keeps https links, opening safely in a new tab, and drops other schemes', async () => {
+		const root = await html('[VSSE](https://www.vsse.be) [local](http://insecure.example)');
 		const [secure, insecure] = root.querySelectorAll('a');
 		expect(secure).toHaveAttribute('href', 'https://www.vsse.be');
 		expect(secure).toHaveAttribute('rel', 'noopener noreferrer');
 		expect(insecure).not.toHaveAttribute('href');
 	});
 
-	it('shows images only from the pack assets', () => {
-		const root = html('![carte](asset:map) ![ext](https://tracker.example/p.png)', { map: PNG });
+	it('shows images only from the pack assets', async () => {
+		const root = await html('![carte](asset:map) ![ext](https://tracker.example/p.png)', {
+			map: PNG
+		});
 		const images = root.querySelectorAll('img');
 		expect(images).toHaveLength(1);
 		expect(images[0]).toHaveAttribute('src', PNG);

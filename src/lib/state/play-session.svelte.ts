@@ -1,0 +1,165 @@
+import {
+	answer as engineAnswer,
+	currentStep,
+	debrief,
+	resumeRun,
+	rewindTo,
+	startRun,
+	type Answer,
+	type RunState,
+	type StepScore
+} from '$lib/engine';
+import type { LocalizedText, Pack, Step } from '$lib/packs/schema';
+import type { StepInput } from '$lib/progress';
+import { learner } from './learner.svelte';
+
+/** What the trainee sees right after answering a step, before moving on. */
+export interface StepFeedback {
+	stepId: string;
+	step: Step;
+	score: StepScore;
+	/** What the choice did in the story (decisions); shown even when the verdict is deferred. */
+	consequence: LocalizedText | null;
+	/** Immediate feedback: the verdict, explanation and citation now, not only in the debrief. */
+	showVerdict: boolean;
+}
+
+function eventFor(step: Step, stepId: string, answer: Answer, score: StepScore | null): StepInput {
+	const result = {
+		answer,
+		points: score?.points ?? 0,
+		max: score?.max ?? 0,
+		correct: score?.correct ?? true
+	};
+	// A question inside a scenario also feeds the learner's review of that question.
+	return step.kind === 'question'
+		? { ...result, kind: 'answer', questionId: step.question.id }
+		: { ...result, kind: 'step', stepId };
+}
+
+/**
+ * One play of a scenario: the engine's state, the feedback on screen, and every step saved as it
+ * happens, so closing the tab or locking the phone resumes at the same step.
+ */
+export class PlaySession {
+	state = $state.raw() as RunState;
+	feedback = $state.raw<StepFeedback | null>(null);
+	#runId: string | null;
+	#saving: Promise<unknown> = Promise.resolve();
+
+	private constructor(
+		readonly pack: Pack,
+		state: RunState,
+		runId: string | null
+	) {
+		this.state = state;
+		this.#runId = runId;
+	}
+
+	/** Resumes the scenario's unfinished run, or starts one; null if the pack has no such scenario. */
+	static async open(pack: Pack, scenarioId: string): Promise<PlaySession | null> {
+		const connection = await learner.connect();
+		if (connection) {
+			const { progress, db, profileId } = connection;
+			const stored = await progress.resumableRun(db, profileId, pack.id, scenarioId);
+			if (stored) {
+				const resumed = resumeRun(pack, stored.state);
+				if (resumed.ok) return new PlaySession(pack, resumed.state, stored.id);
+				// The pack changed under the run: keep the old run in the history, start afresh.
+				await learner.write(() => progress.endRun(db, stored.id, { status: 'abandoned' }));
+			}
+		}
+		const started = startRun(pack, scenarioId);
+		if (!started.ok) return null;
+		return new PlaySession(pack, started.state, await PlaySession.#record(pack, started.state));
+	}
+
+	static async #record(pack: Pack, state: RunState): Promise<string | null> {
+		const run = await learner.write(({ progress, db, profileId }) =>
+			progress.startRun(db, {
+				kind: 'scenario',
+				profileId,
+				packId: pack.id,
+				packVersion: pack.version,
+				scenarioId: state.scenarioId,
+				state
+			})
+		);
+		return run?.id ?? null;
+	}
+
+	get current(): { id: string; step: Step } | null {
+		return currentStep(this.pack, this.state);
+	}
+
+	get finished(): boolean {
+		return this.state.status === 'finished';
+	}
+
+	get debrief() {
+		return debrief(this.pack, this.state);
+	}
+
+	/** Resolves when every step played so far is stored (the update banner waits on it). */
+	saved(): Promise<unknown> {
+		return this.#saving;
+	}
+
+	async submit(answer: Answer): Promise<void> {
+		const at = this.current;
+		if (!at || this.feedback) return;
+		const result = engineAnswer(this.pack, this.state, answer);
+		if (!result.ok) return;
+		this.state = result.state;
+		const consequence =
+			at.step.kind === 'decision' && answer.kind === 'decision'
+				? (at.step.choices.find((c) => c.id === answer.choiceId)?.consequence ?? null)
+				: null;
+		const showVerdict = this.pack.options.feedback === 'immediate';
+		if (result.score && (showVerdict || consequence)) {
+			this.feedback = {
+				stepId: at.id,
+				step: at.step,
+				score: result.score,
+				consequence,
+				showVerdict
+			};
+		}
+		const runId = this.#runId;
+		if (!runId) return;
+		const state = result.state;
+		// The engine's checked copy: the UI's answer may be a reactive proxy, which storage cannot clone.
+		const stored = state.history.at(-1)?.answer ?? answer;
+		this.#saving = this.#saving.then(() =>
+			learner.write(({ progress, db }) =>
+				progress.saveRunStep(db, {
+					runId,
+					state,
+					event: eventFor(at.step, at.id, stored, result.score),
+					finish: state.status === 'finished'
+				})
+			)
+		);
+		await this.#saving;
+	}
+
+	continue(): void {
+		this.feedback = null;
+	}
+
+	/** Plays again from the start, or from an answered step (the debrief's history index). */
+	async replayFrom(historyIndex = 0): Promise<void> {
+		const rewound = rewindTo(this.pack, this.state, historyIndex);
+		if (!rewound.ok) return;
+		await this.#saving;
+		const previous = this.#runId;
+		if (previous && !this.finished) {
+			await learner.write(({ progress, db }) =>
+				progress.endRun(db, previous, { status: 'abandoned' })
+			);
+		}
+		this.feedback = null;
+		this.state = rewound.state;
+		this.#runId = await PlaySession.#record(this.pack, rewound.state);
+	}
+}

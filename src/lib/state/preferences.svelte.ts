@@ -1,0 +1,38 @@
+import { learner } from './learner.svelte';
+
+/** Profile setting: time limits are not enforced (accessibility); recorded with each result. */
+export const TIMER_OFF_KEY = 'timerOff';
+
+/**
+ * The learner's own preferences, stored per profile. Read once the database is open; a device
+ * without storage keeps them for this page only.
+ */
+class Preferences {
+	timerOff = $state(false);
+	#loaded: Promise<void> | undefined;
+
+	load(): Promise<void> {
+		this.#loaded ??= (async () => {
+			const connection = await learner.connect();
+			if (!connection) return;
+			const { progress, db, profileId } = connection;
+			this.timerOff = (await progress.getSetting(db, profileId, TIMER_OFF_KEY)) === true;
+		})();
+		return this.#loaded;
+	}
+
+	async setTimerOff(value: boolean): Promise<void> {
+		this.timerOff = value;
+		await learner.write(({ progress, db, profileId }) =>
+			progress.setSetting(db, profileId, TIMER_OFF_KEY, value)
+		);
+	}
+
+	/** Another profile was chosen: its own preferences apply. */
+	reload(): Promise<void> {
+		this.#loaded = undefined;
+		return this.load();
+	}
+}
+
+export const preferences = new Preferences();

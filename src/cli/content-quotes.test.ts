@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { makePack } from '../../tests/factories/packs';
 import { checkQuotes } from './content-quotes';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { makePack } from '../../tests/factories/packs';
 import { issue } from '../lib/packs/issues';
 import { loadMessages } from '../lib/packs/node-files';

@@ -1,5 +1,5 @@
 /** Parsing and validating a large pack: 1,000 questions and a 300-step scenario. */
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { parsePackText } from '../../src/lib/packs/parse';
 import type { PackInput } from '../../src/lib/packs/schema';
 import { validatePack } from '../../src/lib/packs/validate';

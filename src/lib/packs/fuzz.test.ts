@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { makeRawPack } from '../../../tests/factories/packs';
 import type { PathSegment } from './issues';
 import { parsePackBytes, parsePackText } from './parse';

@@ -11,7 +11,6 @@ export const ISSUE_CODES = [
 	'input.syntax',
 	'input.duplicate-key',
 	'input.tag',
-	'input.aliases',
 	'input.binary',
 	'input.too-deep',
 	'input.too-many-nodes',

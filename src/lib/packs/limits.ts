@@ -23,10 +23,11 @@ export const LIMITS = {
 	maxDepth: 40,
 	/** Nesting of `all`/`any`/`not` conditions. */
 	maxConditionDepth: 8,
-	/** Total number of values in the raw document (objects, arrays, scalars). */
-	maxNodes: 500_000,
-	/** YAML aliases allowed (guards against "billion laughs"). */
-	maxAliasCount: 50
+	/**
+	 * Total number of values in the raw document (objects, arrays, scalars). A YAML alias counts as
+	 * often as it is used, so this also bounds a "billion laughs" document.
+	 */
+	maxNodes: 500_000
 } as const;
 
 /** Ids of everything inside a pack: letters, digits, `-` and `_`, starting with a letter or digit. */

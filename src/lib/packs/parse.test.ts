@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { makePack } from '../../../tests/factories/packs';
 import { LIMITS } from './limits';
 import { parsePackBytes, parsePackText } from './parse';
@@ -132,5 +132,13 @@ describe('parsePackText', () => {
 			ok: false,
 			issues: [{ code: 'schema.type', path: 'version' }]
 		});
+	});
+
+	it('bounds a "billion laughs" document that stays within the alias budget', () => {
+		const rows = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+		for (let i = 1; i < 9; i++)
+			rows.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}, *a${i - 1}, *a${i - 1}]`);
+		const result = parsePackText(rows.join('\n'), 'laughs.yaml');
+		expect(result).toMatchObject({ ok: false, issues: [{ code: 'input.too-many-nodes' }] });
 	});
 });

@@ -35,9 +35,11 @@ describe('recordAnswer', () => {
 			packId: _k,
 			questionId: _q,
 			suspended: _s,
+			tally,
 			...fsrs
 		} = card;
 		expect(fsrs).toEqual(review(newCard(T0), 'good', T0));
+		expect(tally).toEqual({ attempts: 1, correct: 1, points: 1, max: 1, wrongStreak: 0 });
 	});
 
 	it('gives every event a unique id', async () => {

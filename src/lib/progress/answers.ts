@@ -42,7 +42,7 @@ export async function applyAnswerEvent(db: ProgressDb, event: AnswerEvent): Prom
 	]);
 	const suspended = packIds.includes(event.packId) ? 0 : 1;
 	let next: CardRecord | undefined;
-	if (!card || foldsAfter(card, event)) {
+	if (!card || (card.tally && foldsAfter(card, event))) {
 		next = applyAnswer(card, event, suspended);
 	} else {
 		const events = await db.events.where('[profileId+packId+questionId]').equals(key).toArray();

@@ -47,6 +47,21 @@ export function reviewPart(card: CardRecord): ReviewCard {
 	};
 }
 
+export type CardTally = NonNullable<CardRecord['tally']>;
+
+export const NO_ANSWERS: CardTally = { attempts: 0, correct: 0, points: 0, max: 0, wrongStreak: 0 };
+
+export function addToTally(t: CardTally, event: AnswerEvent): CardTally {
+	return {
+		attempts: t.attempts + 1,
+		correct: t.correct + (event.correct ? 1 : 0),
+		points: t.points + event.points,
+		max: t.max + event.max,
+		wrongStreak: event.correct ? 0 : t.wrongStreak + 1
+	};
+}
+
+/** Folds one more event into a card; a card with no tally yet (older version) must be refolded whole. */
 export function applyAnswer(
 	card: CardRecord | undefined,
 	event: AnswerEvent,
@@ -54,6 +69,7 @@ export function applyAnswer(
 ): CardRecord {
 	const before = card ? reviewPart(card) : newCard(event.at);
 	return {
+		tally: addToTally(card?.tally ?? NO_ANSWERS, event),
 		profileId: event.profileId,
 		packId: event.packId,
 		questionId: event.questionId,

@@ -173,3 +173,48 @@ describe('mistakes', () => {
 		]);
 	});
 });
+
+describe('cards stored before answer totals existed (Liaison 0.1)', () => {
+	it('still give the same statistics and mistakes, and get their totals at the next answer', async () => {
+		const { db, profileId } = await withPack();
+		await recordAnswer(db, answerInput(profileId, 'q1', false, T0));
+		await recordAnswer(db, answerInput(profileId, 'q1', false, T0 + 1));
+		await recordAnswer(db, answerInput(profileId, 'q2', true, T0 + 2));
+		const lookup = () => ({ topics: ['plan-r'], actors: ['vsse'] });
+		const before = await answerStats(db, profileId, lookup);
+		const mistakesBefore = await mistakes(db, profileId);
+		await db.cards.toCollection().modify((card) => {
+			delete card.tally;
+		});
+		expect(await answerStats(db, profileId, lookup)).toEqual(before);
+		expect(await mistakes(db, profileId)).toEqual(mistakesBefore);
+		expect(mistakesBefore).toEqual([
+			{ packId: 'pack-a', questionId: 'q1', wrongCount: 2, lastAt: T0 + 1 }
+		]);
+
+		await recordAnswer(db, answerInput(profileId, 'q1', true, T0 + 3));
+		expect((await db.cards.get([profileId, 'pack-a', 'q1']))!.tally).toEqual({
+			attempts: 3,
+			correct: 1,
+			points: 1,
+			max: 3,
+			wrongStreak: 0
+		});
+	});
+});
+
+describe('streak day boundaries', () => {
+	it('jumps from day to day without missing an answer given one millisecond after midnight', async () => {
+		const { db, profileId } = await withPack();
+		const dayOf = (ms: number) => Math.floor(ms / DAY);
+		const midnight = Math.ceil(T0 / DAY) * DAY;
+		await recordAnswer(db, answerInput(profileId, 'q1', true, midnight - 1));
+		await recordAnswer(db, answerInput(profileId, 'q2', true, midnight + 1));
+		await recordAnswer(db, answerInput(profileId, 'q3', true, midnight + DAY));
+		expect(await streak(db, profileId, midnight + DAY, dayOf)).toMatchObject({
+			current: 3,
+			longest: 3,
+			activeDays: 3
+		});
+	});
+});

@@ -2,8 +2,8 @@
  * Read-only queries for the dashboard. Each is a plain async read, so the UI can wrap it in Dexie's
  * liveQuery(() => dueCount(db, profileId, now)) and re-render when the tables change.
  */
-import { compareEvents } from './card-fold';
-import type { ProgressDb } from './db';
+import { addToTally, cardKey, groupByCard, NO_ANSWERS, type CardTally } from './card-fold';
+import { cardsOf, type ProgressDb } from './db';
 import { guard } from './errors';
 import type { AnswerEvent, CardRecord, Run } from './records';
 import { computeStreak, localDay, type Streak } from './streak';
@@ -40,6 +40,25 @@ async function answersOf(db: ProgressDb, profileId: string): Promise<AnswerEvent
 	return events.filter((e): e is AnswerEvent => e.kind === 'answer');
 }
 
+type TalliedCard = CardRecord & { tally: CardTally };
+
+/**
+ * The profile's cards with their answer totals: one record per question instead of every answer,
+ * which keeps the dashboard fast over a long history. Cards stored before totals existed get
+ * them from the log here (read-only, so it also works inside liveQuery).
+ */
+async function talliedCards(db: ProgressDb, profileId: string): Promise<TalliedCard[]> {
+	const cards = await cardsOf(db, profileId).toArray();
+	const legacy = cards.filter((c) => !c.tally);
+	if (legacy.length) {
+		const groups = groupByCard(await answersOf(db, profileId));
+		for (const card of legacy) {
+			card.tally = (groups.get(cardKey(card).join('\u0000')) ?? []).reduce(addToTally, NO_ANSWERS);
+		}
+	}
+	return cards as TalliedCard[];
+}
+
 export interface Tally {
 	id: string;
 	attempts: number;
@@ -60,24 +79,18 @@ export interface AnswerStats {
 	byActor: Tally[];
 }
 
-function tally(map: Map<string, Tally & { seen: Set<string> }>, id: string, e: AnswerEvent) {
-	let t = map.get(id);
-	if (!t) {
-		t = { id, attempts: 0, correct: 0, points: 0, max: 0, questions: 0, seen: new Set() };
-		map.set(id, t);
-	}
-	t.attempts++;
-	if (e.correct) t.correct++;
-	t.points += e.points;
-	t.max += e.max;
-	t.seen.add(`${e.packId}\u0000${e.questionId}`);
+function add(map: Map<string, Tally>, id: string, t: CardTally) {
+	const sum = map.get(id) ?? { id, attempts: 0, correct: 0, points: 0, max: 0, questions: 0 };
+	sum.attempts += t.attempts;
+	sum.correct += t.correct;
+	sum.points += t.points;
+	sum.max += t.max;
+	sum.questions++;
+	map.set(id, sum);
 }
 
-function finish(map: Map<string, Tally & { seen: Set<string> }>): Tally[] {
-	return [...map.values()]
-		.map(({ seen, ...t }) => ({ ...t, questions: seen.size }))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+const byId = (map: Map<string, Tally>) =>
+	[...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Answers per topic and per organisation; the lookup comes from the installed packs. */
 export function answerStats(
@@ -86,14 +99,15 @@ export function answerStats(
 	lookup: QuestionLookup
 ): Promise<AnswerStats> {
 	return guard(async () => {
-		const byTopic = new Map<string, Tally & { seen: Set<string> }>();
-		const byActor = new Map<string, Tally & { seen: Set<string> }>();
-		for (const e of await answersOf(db, profileId)) {
-			const info = lookup(e.packId, e.questionId);
-			for (const topic of info?.topics ?? []) tally(byTopic, topic, e);
-			for (const actor of info?.actors ?? []) tally(byActor, actor, e);
+		const byTopic = new Map<string, Tally>();
+		const byActor = new Map<string, Tally>();
+		for (const { packId, questionId, tally } of await talliedCards(db, profileId)) {
+			if (tally.attempts === 0) continue;
+			const info = lookup(packId, questionId);
+			for (const topic of info?.topics ?? []) add(byTopic, topic, tally);
+			for (const actor of info?.actors ?? []) add(byActor, actor, tally);
 		}
-		return { byTopic: finish(byTopic), byActor: finish(byActor) };
+		return { byTopic: byId(byTopic), byActor: byId(byActor) };
 	});
 }
 
@@ -139,7 +153,10 @@ export function attemptHistory(
 	});
 }
 
-/** Days with at least one step or answer. */
+/**
+ * Days with at least one step or answer. Jumps from one active day to the next through the
+ * [profileId+at] index: one read per active day, not one per event.
+ */
 export function streak(
 	db: ProgressDb,
 	profileId: string,
@@ -147,14 +164,31 @@ export function streak(
 	dayOf: (ms: number) => number = localDay
 ): Promise<Streak> {
 	return guard(async () => {
-		// Index keys only: no need to read the event records themselves.
-		const keys = await db.events
-			.where('[profileId+at]')
-			.between([profileId, -Infinity], [profileId, Infinity])
-			.keys();
-		const times = keys.map((k) => (k as unknown as [string, number])[1]);
+		const times: number[] = [];
+		let from = -Infinity;
+		for (;;) {
+			const next = await db.events
+				.where('[profileId+at]')
+				.between([profileId, from], [profileId, Infinity], true, true)
+				.first();
+			if (!next) break;
+			times.push(next.at);
+			from = nextDayStart(next.at, dayOf);
+		}
 		return computeStreak(times, now, dayOf);
 	});
+}
+
+/** The first millisecond of the day after the one `ms` falls on (a day lasts 23 to 25 hours). */
+function nextDayStart(ms: number, dayOf: (ms: number) => number): number {
+	const day = dayOf(ms);
+	let [lo, hi] = [ms, ms + 26 * 3_600_000];
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (dayOf(mid) === day) lo = mid;
+		else hi = mid;
+	}
+	return hi;
 }
 
 export interface Mistake {
@@ -167,22 +201,15 @@ export interface Mistake {
 
 /** Questions whose latest answer is wrong (not answered right since), most recent first. */
 export function mistakes(db: ProgressDb, profileId: string): Promise<Mistake[]> {
-	return guard(async () => {
-		const latest = new Map<string, Mistake>();
-		for (const e of (await answersOf(db, profileId)).sort(compareEvents)) {
-			const key = `${e.packId}\u0000${e.questionId}`;
-			if (e.correct) {
-				latest.delete(key);
-				continue;
-			}
-			const m = latest.get(key);
-			latest.set(key, {
-				packId: e.packId,
-				questionId: e.questionId,
-				wrongCount: (m?.wrongCount ?? 0) + 1,
-				lastAt: e.at
-			});
-		}
-		return [...latest.values()].sort((a, b) => b.lastAt - a.lastAt);
-	});
+	return guard(async () =>
+		(await talliedCards(db, profileId))
+			.filter((c) => c.tally.wrongStreak > 0)
+			.map((c) => ({
+				packId: c.packId,
+				questionId: c.questionId,
+				wrongCount: c.tally.wrongStreak,
+				lastAt: c.lastEventAt
+			}))
+			.sort((a, b) => b.lastAt - a.lastAt)
+	);
 }

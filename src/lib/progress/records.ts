@@ -92,7 +92,19 @@ export const CardRecordSchema = v.object({
 	/** The last answer folded into the card, so a late-arriving answer triggers a replay. */
 	lastEventAt: TimeSchema,
 	lastEventId: RecordIdSchema,
-	...ReviewCardSchema.entries
+	...ReviewCardSchema.entries,
+	// Totals folded from the question's answers, so the dashboard reads one card per question
+	// instead of every answer. Absent on cards written before Liaison 0.2 (refolded when next used).
+	tally: v.optional(
+		v.object({
+			attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+			correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+			points: finite(),
+			max: v.pipe(v.number(), v.finite(), v.minValue(0)),
+			/** Wrong answers since the last right one: above 0, the question is a current mistake. */
+			wrongStreak: v.pipe(v.number(), v.integer(), v.minValue(0))
+		})
+	)
 });
 
 /** Settings scope: a profile id, or GLOBAL_SCOPE for device-wide settings. */

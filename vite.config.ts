@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { packsPlugin } from './src/lib/packs/build-plugin';
+import { packsPlugin } from './src/lib/packs/build-plugin.ts';
 
 export default defineConfig({
 	// packsPlugin validates the built-in packs (the build fails on an invalid one) and serves them.

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,7 +22,8 @@ async function exists(path: string): Promise<boolean> {
 
 /** A plain static host (clean URLs, no caching headers) over a folder the test can change. */
 export async function serveFolder(
-	root: string
+	root: string,
+	{ gzip = false } = {}
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -31,11 +33,16 @@ export async function serveFolder(
 			res.writeHead(404).end('not found');
 			return;
 		}
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		const body = await readFile(file);
+		// Any real host compresses text; the audit measures what a phone would download.
+		const compress = gzip && !type.startsWith('image/png');
 		res.writeHead(200, {
-			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'content-type': type,
+			'cache-control': 'no-cache',
+			...(compress ? { 'content-encoding': 'gzip' } : {})
 		});
-		res.end(await readFile(file));
+		res.end(compress ? gzipSync(body) : body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();

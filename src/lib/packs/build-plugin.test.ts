@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dump as stringify } from 'js-yaml';
-import { makePack } from '../../../tests/factories/packs';
+import { makePack } from '../../../tests/factories/packs.ts';
 import {
 	BUILTIN_PACKS_ID,
 	PackBuildError,
 	builtinPacksModule,
 	packsPlugin,
 	transformPack
-} from './build-plugin';
-import { loadMessages } from './node-files';
-import type { Pack } from './schema';
+} from './build-plugin.ts';
+import { loadMessages } from './node-files.ts';
+import type { Pack } from './schema.ts';
 
 const messages = loadMessages('fr');
 const dir = mkdtempSync(join(tmpdir(), 'liaison-packs-'));

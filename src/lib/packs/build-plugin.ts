@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue, type MessageTree } from './issues';
-import { collectPackFiles, loadMessages, repoPath } from './node-files';
-import { parsePackText } from './parse';
-import type { Pack } from './schema';
-import { packSummary } from './summary';
+import { formatIssue, type MessageTree } from './issues.ts';
+import { collectPackFiles, loadMessages, repoPath } from './node-files.ts';
+import { parsePackText } from './parse.ts';
+import type { Pack } from './schema.ts';
+import { packSummary } from './summary.ts';
 
 export const BUILTIN_PACKS_ID = 'virtual:liaison/builtin-packs';
 const RESOLVED_ID = '\0' + BUILTIN_PACKS_ID;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, actorsOf, catalogueActor } from './catalogue';
-import { LANGUAGES } from './schema';
+import { CATALOGUE, actorsOf, catalogueActor } from './catalogue.ts';
+import { LANGUAGES } from './schema.ts';
 
 // The ids agreed in the format draft, which content writers use.
 const DRAFT_IDS = [

@@ -4,7 +4,7 @@
  * Dutch names follow the official forms listed in shared/content/glossary.md; roles say only
  * what the source documents say.
  */
-import type { Actor, ActorKind } from './schema';
+import type { Actor, ActorKind } from './schema.ts';
 
 function actor(
 	id: string,

@@ -2,9 +2,9 @@
  * Reachability over a scenario's step graph. Every transition counts as possible (conditions are
  * not evaluated), so this finds steps that can never be shown and steps that can never finish.
  */
-import type { CheckContext } from './context';
-import type { PathSegment } from './issues';
-import type { Scenario } from './schema';
+import type { CheckContext } from './context.ts';
+import type { PathSegment } from './issues.ts';
+import type { Scenario } from './schema.ts';
 
 export interface Edge {
 	from: string;

@@ -1,7 +1,7 @@
 /** Meaning checks on the pack header and on questions (bank and embedded). */
-import { checkUnique, checkUniqueEntries, type CheckContext } from './context';
-import type { PathSegment } from './issues';
-import type { Citation, Question } from './schema';
+import { checkUnique, checkUniqueEntries, type CheckContext } from './context.ts';
+import type { PathSegment } from './issues.ts';
+import type { Citation, Question } from './schema.ts';
 
 const LONG_QUOTE = 200;
 

@@ -1,10 +1,10 @@
 /** Meaning checks on one scenario: steps, references, conditions, effects and scoring. */
-import { checkCitation, checkQuestion } from './check-pack';
-import { checkGraph, type Edge } from './check-graph';
-import { checkUnique, checkUniqueEntries, type CheckContext } from './context';
-import type { PathSegment } from './issues';
-import { LIMITS } from './limits';
-import type { Condition, Effects, Next, Scenario, Step } from './schema';
+import { checkCitation, checkQuestion } from './check-pack.ts';
+import { checkGraph, type Edge } from './check-graph.ts';
+import { checkUnique, checkUniqueEntries, type CheckContext } from './context.ts';
+import type { PathSegment } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import type { Condition, Effects, Next, Scenario, Step } from './schema.ts';
 
 type Path = readonly PathSegment[];
 

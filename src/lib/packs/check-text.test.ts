@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makePack } from '../../../tests/factories/packs';
-import { checkMarkdown } from './check-text';
-import { createContext } from './context';
-import { validatePack } from './validate';
+import { makePack } from '../../../tests/factories/packs.ts';
+import { checkMarkdown } from './check-text.ts';
+import { createContext } from './context.ts';
+import { validatePack } from './validate.ts';
 
 function codes(text: string): string[] {
 	const result = validatePack(makePack({ assets: { map: 'data:image/png;base64,iVBORw0KGgo=' } }));

@@ -4,9 +4,9 @@
  * Texts are found by walking the valibot schema next to the data, so no field can be forgotten.
  */
 import type * as v from 'valibot';
-import type { CheckContext } from './context';
-import type { PathSegment } from './issues';
-import { LocalizedTextSchema, PackSchema, type Language } from './schema';
+import type { CheckContext } from './context.ts';
+import type { PathSegment } from './issues.ts';
+import { LocalizedTextSchema, PackSchema, type Language } from './schema.ts';
 
 type AnySchema = v.GenericSchema & {
 	entries?: Record<string, AnySchema>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACTORY_QUOTE, makePack } from '../../../tests/factories/packs';
-import { collectCitations, matchQuote } from './citations';
-import { validatePack } from './validate';
+import { FACTORY_QUOTE, makePack } from '../../../tests/factories/packs.ts';
+import { collectCitations, matchQuote } from './citations.ts';
+import { validatePack } from './validate.ts';
 
 describe('collectCitations', () => {
 	it('finds the citations of bank questions, scored steps and embedded questions', () => {

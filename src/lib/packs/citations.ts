@@ -1,6 +1,6 @@
 /** Every citation in a pack with where it sits, and the verbatim quote check. */
-import { formatPath, type PathSegment } from './issues';
-import type { Citation, Pack, Question } from './schema';
+import { formatPath, type PathSegment } from './issues.ts';
+import type { Citation, Pack, Question } from './schema.ts';
 
 export interface LocatedCitation {
 	path: string;

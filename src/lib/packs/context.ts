@@ -1,7 +1,13 @@
 /** What the meaning checks share: the (possibly partial) pack, lookups and the issue list. */
-import { CATALOGUE } from './catalogue';
-import { issue, type IssueCode, type PackIssue, type PathSegment, type Severity } from './issues';
-import type { Actor, Pack, Question, Scenario } from './schema';
+import { CATALOGUE } from './catalogue.ts';
+import {
+	issue,
+	type IssueCode,
+	type PackIssue,
+	type PathSegment,
+	type Severity
+} from './issues.ts';
+import type { Actor, Pack, Question, Scenario } from './schema.ts';
 
 export interface CheckContext {
 	pack: Pack;

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dump as stringify } from 'js-yaml';
-import { makeRawPack } from '../../../tests/factories/packs';
-import type { PathSegment } from './issues';
-import { parsePackBytes, parsePackText } from './parse';
-import { validatePack, type ValidationResult } from './validate';
+import { makeRawPack } from '../../../tests/factories/packs.ts';
+import type { PathSegment } from './issues.ts';
+import { parsePackBytes, parsePackText } from './parse.ts';
+import { validatePack, type ValidationResult } from './validate.ts';
 
 type Json = ReturnType<typeof makeRawPack>;
 type Node = Record<string | number, unknown>;

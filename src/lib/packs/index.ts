@@ -1,7 +1,7 @@
 /** Public entry point of the pack format: schema and types, validation, catalogue, messages. */
-export * from './schema';
-export { validatePack, type ValidateOptions, type ValidationResult } from './validate';
-export { parsePackText, parsePackBytes } from './parse';
+export * from './schema.ts';
+export { validatePack, type ValidateOptions, type ValidationResult } from './validate.ts';
+export { parsePackText, parsePackBytes } from './parse.ts';
 export {
 	ISSUE_CODES,
 	formatIssue,
@@ -12,6 +12,6 @@ export {
 	type MessageTree,
 	type PackIssue,
 	type Severity
-} from './issues';
-export { CATALOGUE, actorsOf, catalogueActor } from './catalogue';
-export { LIMITS } from './limits';
+} from './issues.ts';
+export { CATALOGUE, actorsOf, catalogueActor } from './catalogue.ts';
+export { LIMITS } from './limits.ts';

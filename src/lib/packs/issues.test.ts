@@ -8,7 +8,7 @@ import {
 	issue,
 	lookupMessage,
 	type MessageTree
-} from './issues';
+} from './issues.ts';
 
 const load = (lang: string) =>
 	JSON.parse(

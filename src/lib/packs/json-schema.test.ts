@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packJsonSchema, packJsonSchemaText } from './json-schema';
+import { packJsonSchema, packJsonSchemaText } from './json-schema.ts';
 
 describe('pack JSON Schema', () => {
 	it('is the committed static/schema/pack.schema.json (run pack:check -- --write-schema)', () => {

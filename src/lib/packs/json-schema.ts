@@ -4,7 +4,7 @@
  * `npm run pack:check` also checks the meaning. Written to static/schema/pack.schema.json.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { ID_PATTERN } from './limits';
+import { ID_PATTERN } from './limits.ts';
 import {
 	CitationSchema,
 	ConditionSchema,
@@ -13,7 +13,7 @@ import {
 	PackSchema,
 	QuestionSchema,
 	StepSchema
-} from './schema';
+} from './schema.ts';
 
 export const PACK_SCHEMA_URL = '/schema/pack.schema.json';
 

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MessageTree } from './issues';
-import type { Language } from './schema';
+import type { MessageTree } from './issues.ts';
+import type { Language } from './schema.ts';
 
 export const PACK_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 

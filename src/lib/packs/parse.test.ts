@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump as stringify } from 'js-yaml';
-import { makePack } from '../../../tests/factories/packs';
-import { LIMITS } from './limits';
-import { parsePackBytes, parsePackText } from './parse';
+import { makePack } from '../../../tests/factories/packs.ts';
+import { LIMITS } from './limits.ts';
+import { parsePackBytes, parsePackText } from './parse.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/packs');
 const SCENARIOS = join(import.meta.dirname, '../../../scenarios');

@@ -5,9 +5,9 @@
  * 31 ms for a 1,000-question pack here, against 380 ms and 88 ms.
  */
 import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
-import { issue, type PackIssue } from './issues';
-import { LIMITS } from './limits';
-import { validatePack, type ValidateOptions, type ValidationResult } from './validate';
+import { issue, type PackIssue } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import { validatePack, type ValidateOptions, type ValidationResult } from './validate.ts';
 
 // C0 controls other than tab, line feed and carriage return never occur in a text pack.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -3,8 +3,8 @@
  * too deep or too large (recursive schemas would otherwise recurse without limit) and keys that
  * could reach Object.prototype. Iterative, so hostile input cannot overflow the stack here.
  */
-import { issue, type PackIssue, type PathSegment } from './issues';
-import { LIMITS } from './limits';
+import { issue, type PackIssue, type PathSegment } from './issues.ts';
+import { LIMITS } from './limits.ts';
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

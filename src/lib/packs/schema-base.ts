@@ -1,6 +1,6 @@
 /** Pack format, part 1: vocabularies, identifiers, texts and the pack header's small objects. */
 import * as v from 'valibot';
-import { DATA_URI_PATTERN, LIMITS, PACK_ID_PATTERN, SEMVER_PATTERN, isSafeId } from './limits';
+import { DATA_URI_PATTERN, LIMITS, PACK_ID_PATTERN, SEMVER_PATTERN, isSafeId } from './limits.ts';
 
 export const LANGUAGES = ['fr', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];

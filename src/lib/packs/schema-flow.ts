@@ -1,6 +1,6 @@
 /** Pack format, part 2: how scenarios move on — conditions, transitions and effects. */
 import * as v from 'valibot';
-import { IdSchema, PARTNER_RATINGS, finite, list } from './schema-base';
+import { IdSchema, PARTNER_RATINGS, finite, list } from './schema-base.ts';
 
 const CompareSchema = {
 	gte: v.optional(finite()),

@@ -9,7 +9,7 @@ import {
 	finite,
 	idList,
 	list
-} from './schema-base';
+} from './schema-base.ts';
 
 export const OrderItemSchema = v.strictObject({ id: IdSchema, text: LocalizedTextSchema });
 

@@ -4,7 +4,7 @@
  * scoring, translations…) live in validate.ts. See scenarios/README.md for the authoring guide.
  */
 import * as v from 'valibot';
-import { LIMITS } from './limits';
+import { LIMITS } from './limits.ts';
 import {
 	CitationSchema,
 	DATA_URI_PATTERN,
@@ -25,9 +25,9 @@ import {
 	finite,
 	idList,
 	list
-} from './schema-base';
-import { EffectsSchema, NextSchema, TransitionSchema } from './schema-flow';
-import { OrderItemSchema, QuestionSchema } from './schema-questions';
+} from './schema-base.ts';
+import { EffectsSchema, NextSchema, TransitionSchema } from './schema-flow.ts';
+import { OrderItemSchema, QuestionSchema } from './schema-questions.ts';
 import type {
 	MatchingQuestionSchema,
 	MultipleQuestionSchema,
@@ -36,7 +36,7 @@ import type {
 	ShortQuestionSchema,
 	SingleQuestionSchema,
 	TrueFalseQuestionSchema
-} from './schema-questions';
+} from './schema-questions.ts';
 
 export {
 	ACTOR_KINDS,
@@ -55,14 +55,14 @@ export {
 	SourceSchema,
 	TopicSchema,
 	type Language
-} from './schema-base';
+} from './schema-base.ts';
 export {
 	ConditionSchema,
 	EffectsSchema,
 	NextSchema,
 	TransitionSchema,
 	type Condition
-} from './schema-flow';
+} from './schema-flow.ts';
 export {
 	MatchingQuestionSchema,
 	MultipleQuestionSchema,
@@ -73,7 +73,7 @@ export {
 	ShortQuestionSchema,
 	SingleQuestionSchema,
 	TrueFalseQuestionSchema
-} from './schema-questions';
+} from './schema-questions.ts';
 
 export const ImageSchema = v.strictObject({ asset: IdSchema, alt: LocalizedTextSchema });
 

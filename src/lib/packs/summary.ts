@@ -1,5 +1,5 @@
 /** What the home screen needs to list a pack without loading it. */
-import type { Pack } from './schema';
+import type { Pack } from './schema.ts';
 
 export type PackSummary = Pick<
 	Pack,

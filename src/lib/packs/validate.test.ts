@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makePack, makeRawPack, t } from '../../../tests/factories/packs';
-import type { IssueCode, PackIssue } from './issues';
-import { LIMITS } from './limits';
-import { validatePack, type ValidateOptions } from './validate';
+import { makePack, makeRawPack, t } from '../../../tests/factories/packs.ts';
+import type { IssueCode, PackIssue } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import { validatePack, type ValidateOptions } from './validate.ts';
 
 // The factory's JSON is mutated freely here, including into shapes the types forbid.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,12 +3,12 @@
  * untrusted pack. Reports every problem it can find at once and never throws.
  */
 import * as v from 'valibot';
-import { checkPackHeader } from './check-pack';
-import { checkScenarios } from './check-scenario';
-import { checkTexts } from './check-text';
-import { createContext } from './context';
-import { fromValibotIssues, issue, type PackIssue } from './issues';
-import { prescan } from './prescan';
+import { checkPackHeader } from './check-pack.ts';
+import { checkScenarios } from './check-scenario.ts';
+import { checkTexts } from './check-text.ts';
+import { createContext } from './context.ts';
+import { fromValibotIssues, issue, type PackIssue } from './issues.ts';
+import { prescan } from './prescan.ts';
 import {
 	PackSchema,
 	PackShellSchema,
@@ -18,7 +18,7 @@ import {
 	type Pack,
 	type Question,
 	type Scenario
-} from './schema';
+} from './schema.ts';
 
 export interface ValidateOptions {
 	/** Built-in packs must be bilingual and every scenario needs three endings (else a warning). */

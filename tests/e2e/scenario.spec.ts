@@ -1,46 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseLanguage, waitForServiceWorker } from './helpers';
-
-const words = {
-	fr: {
-		debrief: 'Débriefing',
-		continue: 'Continuer',
-		submit: /^(Valider|Confirmer)/,
-		step: 'Étape'
-	},
-	nl: { debrief: 'Debriefing', continue: 'Verder', submit: /^(Bevestigen)/, step: 'Stap' }
-} as const;
-type Lang = keyof typeof words;
-
-const PLAY = '/play?pack=plan-r&scenario=plan-r-ardenval';
-
-/** Answers the step on screen the way a hurried trainee would: the first option everywhere. */
-async function answerStep(page: Page, lang: Lang): Promise<void> {
-	const w = words[lang];
-	const main = page.locator('main');
-	const proceed = main.getByRole('button', { name: w.continue, exact: true });
-	if (await proceed.isVisible()) return proceed.click();
-	const radio = main.getByRole('radio').first();
-	if (await radio.isVisible()) await radio.check();
-	const checkbox = main.getByRole('checkbox').first();
-	if (await checkbox.isVisible()) await checkbox.check();
-	const partner = main.locator('button[aria-pressed="false"]').first();
-	if (await partner.isVisible()) await partner.click();
-	const text = main.getByRole('textbox').first();
-	if (await text.isVisible()) await text.fill('1');
-	for (const select of await main.getByRole('combobox').all()) {
-		await select.selectOption({ index: 1 });
-	}
-	await main.getByRole('button', { name: w.submit }).click();
-}
-
-async function playToDebrief(page: Page, lang: Lang): Promise<void> {
-	const debrief = page.getByRole('heading', { name: words[lang].debrief, level: 2 });
-	for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-		await answerStep(page, lang);
-	}
-	await expect(debrief).toBeVisible();
-}
+import { PLAY, answerStep, playToDebrief, words } from './play';
 
 for (const lang of ['fr', 'nl'] as const) {
 	test(`a whole scenario to its debrief, in ${lang} @journey`, async ({ page }, testInfo) => {

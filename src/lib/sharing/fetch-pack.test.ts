@@ -36,7 +36,7 @@ describe('fetchPackFile', () => {
 	});
 
 	it('refuses a disallowed address without any request', async () => {
-		const fetch = vi.fn() as unknown as typeof fetch;
+		const fetch = vi.fn() as unknown as typeof globalThis.fetch;
 		const result = await fetchPackFile('http://packs.example/p.yaml', { appOrigin: APP, fetch });
 		expect(result).toEqual({ ok: false, reason: 'not-https' });
 		expect(fetch).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@
  * body is streamed and the request aborted as soon as it grows past the limit, so an oversized
  * file is never held whole in memory nor parsed.
  */
-import { LIMITS } from '$lib/packs/limits';
+import { LIMITS } from '../packs/limits';
 import { checkPackUrl, fileNameOf, type UrlRefusal } from './url-policy';
 
 export type FetchRefusal = UrlRefusal | 'network' | 'http-status' | 'too-large';

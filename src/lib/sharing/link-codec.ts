@@ -4,7 +4,7 @@
  * goes from the trainer's device to the trainee's without one.
  */
 import { deflateSync, Inflate, strToU8 } from 'fflate';
-import { LIMITS } from '$lib/packs/limits';
+import { LIMITS } from '../packs/limits';
 
 export const LINK_VERSION = '1';
 /** Longer links break in chat apps and mail clients, and make QR codes too dense to scan. */

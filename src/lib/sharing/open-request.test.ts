@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makePack, makeQuestions } from '../../../tests/factories/packs';
-import { validatePack } from '$lib/packs/validate';
+import { validatePack } from '../packs/validate';
 import { encodePayload, inlineLink } from './link-codec';
 import { interpretLink, packText, readPack, type PickedFile } from './open-request';
 

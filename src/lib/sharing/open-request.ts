@@ -2,10 +2,10 @@
  * Every way a pack reaches the app — a hosted file's address, a pack inside a link, a file from
  * the device — ends in the same validation; nothing is parsed before its size is known to fit.
  */
-import { LIMITS } from '$lib/packs/limits';
-import type { PackIssue } from '$lib/packs/issues';
-import { parsePackBytes, parsePackText } from '$lib/packs/parse';
-import type { Pack } from '$lib/packs/schema';
+import { LIMITS } from '../packs/limits';
+import type { PackIssue } from '../packs/issues';
+import { parsePackBytes, parsePackText } from '../packs/parse';
+import type { Pack } from '../packs/schema';
 import { fetchPackFile, type FetchRefusal } from './fetch-pack';
 import { decodePayload, payloadFromHash, type DecodeRefusal } from './link-codec';
 import { checkPackUrl, type UrlRefusal } from './url-policy';

@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-// The core (packs, engine, authoring, quiz, review) stays pure TypeScript: no UI framework, no storage, no i18n runtime.
+// The core (packs, engine, authoring, quiz, review, sharing) stays pure TypeScript: no UI framework, no storage, no i18n runtime.
 const pureCore = {
 	patterns: [
 		{
@@ -24,7 +24,7 @@ const pureCore = {
 				'$lib/pwa/*'
 			],
 			message:
-				'The core (engine, packs, authoring, quiz, review) is pure TypeScript: no Svelte, SvelteKit, Dexie or i18next.'
+				'The core (engine, packs, authoring, quiz, review, sharing) is pure TypeScript: no Svelte, SvelteKit, Dexie or i18next.'
 		}
 	]
 };
@@ -71,7 +71,8 @@ export default ts.config(
 			'src/lib/packs/**',
 			'src/lib/authoring/**',
 			'src/lib/quiz/**',
-			'src/lib/review/**'
+			'src/lib/review/**',
+			'src/lib/sharing/**'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', pureCore] }

@@ -1,0 +1,246 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, hydrated } from './helpers';
+import { inlineAddress, packFile, playToDebrief } from './share-helpers';
+import {
+	hostilePlayablePack,
+	hostileRefusedPack,
+	MALFORMED_YAML,
+	PLAIN_PAYLOAD,
+	smallPack
+} from './share-packs';
+
+const INJECTED = [
+	'script',
+	'iframe',
+	'object',
+	'embed',
+	'[onerror]',
+	'[onload]',
+	'[onclick]',
+	'a[href^="javascript" i]',
+	'[src^="javascript" i]'
+].map((s) => `main ${s}`);
+
+/** Records every dialog (alert, confirm…) the page opens; none may ever appear. */
+function watchDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	return dialogs;
+}
+
+async function expectNothingInjected(page: Page, dialogs: string[]): Promise<void> {
+	for (const selector of INJECTED) {
+		await expect(page.locator(selector), selector).toHaveCount(0);
+	}
+	const pwned = await page.evaluate(() => ({
+		pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+		polluted: ({} as { polluted?: unknown }).polluted
+	}));
+	expect(pwned).toEqual({ pwned: undefined, polluted: undefined });
+	expect(dialogs).toEqual([]);
+}
+
+const fileInput = (page: Page) => page.getByLabel('Fichier de pack (.yaml, .yml ou .json)');
+
+test('a pack full of script payloads, opened by a link and from a file, plays to its debrief as plain text', async ({
+	page
+}) => {
+	const dialogs = watchDialogs(page);
+	const sources = [
+		{
+			id: 'pack-hostile-lien',
+			open: () => page.goto(inlineAddress(hostilePlayablePack('pack-hostile-lien')))
+		},
+		{
+			id: 'pack-hostile-fichier',
+			open: async () => {
+				await page.goto('/open');
+				await hydrated(page);
+				await fileInput(page).setInputFiles(
+					packFile('hostile.json', JSON.stringify(hostilePlayablePack('pack-hostile-fichier')))
+				);
+			}
+		}
+	];
+	for (const source of sources) {
+		await source.open();
+		const opened = page.getByRole('region', { name: /^Pack ouvert : Pack partagé/ });
+		await expect(opened).toBeVisible();
+		// The title's entities are shown as typed, never decoded into markup.
+		await expect(opened.getByRole('heading', { level: 2 }).first()).toContainText(
+			'&lt;script&gt;window.__pwned=6&lt;/script&gt;'
+		);
+		await expectNothingInjected(page, dialogs);
+
+		await opened.getByRole('link', { name: /^Jouer : Scénario court/ }).click();
+		await playToDebrief(page);
+		// The citation (a plain string) shows every payload as text.
+		await expect(page.locator('.debrief blockquote').first()).toContainText(PLAIN_PAYLOAD);
+		await expect(
+			page.locator('main').getByText('<script>window.__pwned=6</script>').first()
+		).toBeVisible();
+		await expectNothingInjected(page, dialogs);
+	}
+});
+
+test('a pack with raw HTML, javascript: links and prototype keys is refused by link and by file, its problems shown as text', async ({
+	page
+}) => {
+	const dialogs = watchDialogs(page);
+	await page.goto(inlineAddress(hostileRefusedPack()));
+	const problems = page.getByRole('heading', { name: /problèmes dans « pack du lien »/ });
+	await expect(problems).toBeVisible();
+	await expect(
+		page.getByText('Le nom de champ « __proto__ » est réservé et interdit.')
+	).toBeVisible();
+	await expect(page.getByText(/javascript:window\.__pwned=8/).first()).toBeVisible();
+	await expectNothingInjected(page, dialogs);
+
+	await fileInput(page).setInputFiles(
+		packFile('refuse.json', JSON.stringify(hostileRefusedPack()))
+	);
+	await expect(
+		page.getByRole('heading', { name: /problèmes dans « refuse\.json »/ })
+	).toBeVisible();
+	await expectNothingInjected(page, dialogs);
+
+	// Nothing was stored.
+	await expect(page.getByText('Aucun pack importé sur cet appareil.')).toBeVisible();
+	await page.goto('/play?pack=pack-refuse&scenario=court');
+	await expect(page.getByText('Ce scénario est introuvable sur cet appareil.')).toBeVisible();
+});
+
+test('an http:// pack link is refused with a clear message, by address and when pasted', async ({
+	page
+}) => {
+	let requests = 0;
+	await page.route('http://packs.example/**', (route) => {
+		requests++;
+		return route.abort();
+	});
+	const message = /seules les adresses https:\/\/ .* sont acceptées/;
+	await page.goto('/open?pack=http://packs.example/pack.yaml');
+	await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+
+	await page.getByLabel('Lien du pack').fill('http://packs.example/pack.yaml');
+	await page.getByRole('button', { name: 'Ouvrir le lien' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+	await page.getByLabel('Lien du pack').fill('javascript:alert(1)');
+	await page.getByRole('button', { name: 'Ouvrir le lien' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'seules les adresses https://' })
+	).toBeVisible();
+	expect(requests).toBe(0);
+});
+
+test('an oversized pack is refused before it is parsed, from an address and from a file', async ({
+	page
+}) => {
+	const big = Buffer.alloc(5 * 1024 * 1024, 'a');
+	await page.route('https://packs.example/**', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/yaml',
+			headers: { 'access-control-allow-origin': '*' },
+			body: big
+		})
+	);
+	const tooLarge = /dépasse la taille maximale d'un pack \(4\sMo\)\. Il n'a pas été lu\./;
+	await page.goto('/open?pack=https://packs.example/enorme.yaml');
+	await expect(page.getByRole('alert').filter({ hasText: tooLarge })).toBeVisible();
+	// Refused as a whole, not listed as a parsing problem.
+	await expect(page.getByRole('heading', { name: /problème/ })).toHaveCount(0);
+
+	await fileInput(page).setInputFiles(packFile('enorme.yaml', big));
+	const alert = page.getByRole('alert').filter({ hasText: tooLarge });
+	await expect(alert).toBeVisible();
+	await expect(alert).toContainText('enorme.yaml');
+});
+
+for (const lang of ['fr', 'nl'] as const) {
+	test(`a malformed pack file shows its problems with file name and place, and nothing is stored (${lang})`, async ({
+		page
+	}) => {
+		await page.goto('/open');
+		if (lang === 'nl') await chooseLanguage(page, 'nl');
+		await hydrated(page);
+		await page
+			.getByLabel(
+				lang === 'fr'
+					? 'Fichier de pack (.yaml, .yml ou .json)'
+					: 'Packbestand (.yaml, .yml of .json)'
+			)
+			.setInputFiles(packFile('casse.yaml', MALFORMED_YAML));
+		const heading = page.getByRole('heading', {
+			name: lang === 'fr' ? /\d+ problèmes dans « casse\.yaml »/ : /\d+ problemen in „casse\.yaml”/
+		});
+		await expect(heading).toBeVisible();
+		await expect(heading).toBeFocused();
+		const items = page.locator('.problems li');
+		const format = items.filter({ has: page.locator('code', { hasText: /^format$/ }) });
+		const id = items.filter({ has: page.locator('code', { hasText: /^id$/ }) });
+		await expect(format).toHaveCount(1);
+		await expect(id).toHaveCount(1);
+		if (lang === 'fr') {
+			await expect(format).toContainText('Endroit');
+			await expect(format).toContainText('Valeur non autorisée');
+			await expect(id).toContainText('Identifiant de pack invalide');
+		} else {
+			await expect(format).toContainText('Plaats');
+			await expect(format).toContainText('Niet-toegestane waarde');
+		}
+		await expect(
+			page.getByText(
+				lang === 'fr'
+					? 'Aucun pack importé sur cet appareil.'
+					: 'Geen geïmporteerde packs op dit toestel.'
+			)
+		).toBeVisible();
+	});
+}
+
+test('a hostile or clashing pack never damages stored progress', async ({ page }) => {
+	const dialogs = watchDialogs(page);
+	const play = '/play?pack=plan-r&scenario=plan-r-ardenval';
+	await page.goto(play);
+	await expect(page.getByText('Étape 1')).toBeVisible();
+	const main = page.locator('main');
+	for (let i = 0; i < 6 && (await page.getByText('Étape 3').count()) === 0; i++) {
+		const proceed = main.getByRole('button', { name: 'Continuer', exact: true });
+		if (await proceed.isVisible()) {
+			await proceed.click();
+			continue;
+		}
+		const radio = main.getByRole('radio').first();
+		if (await radio.isVisible()) await radio.check();
+		const partner = main.locator('button[aria-pressed="false"]').first();
+		if (await partner.isVisible()) await partner.click();
+		await main.getByRole('button', { name: /^(Valider|Confirmer)/ }).click();
+	}
+	const stepLabel = page.getByText(/^Étape \d+$/);
+	await expect(stepLabel).toBeVisible();
+	const label = await stepLabel.innerText();
+	expect(label).not.toBe('Étape 1');
+
+	// A pack refused by the validator, then a valid pack that tries to take a built-in pack's id.
+	await page.goto(inlineAddress(hostileRefusedPack()));
+	await expect(page.getByRole('heading', { name: /problèmes dans/ })).toBeVisible();
+	await page.goto(inlineAddress(smallPack('plan-r')));
+	await expect(
+		page.getByRole('alert').filter({ hasText: "l'identifiant d'un pack fourni avec l'application" })
+	).toBeVisible();
+	await fileInput(page).setInputFiles(
+		packFile('plan-r.yaml', MALFORMED_YAML.replace('Mauvais Id', 'plan-r'))
+	);
+	await expect(
+		page.getByRole('heading', { name: /problèmes? dans « plan-r\.yaml »/ })
+	).toBeVisible();
+
+	await page.goto(play);
+	await expect(page.getByText(label, { exact: true })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Signaux faibles/);
+	await expectNothingInjected(page, dialogs);
+});

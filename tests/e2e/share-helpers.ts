@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+import { encodePayload } from '../../src/lib/sharing/link-codec';
+
+/** The /open address that carries `pack` inside its fragment. */
+export const inlineAddress = (pack: unknown) => `/open#p=${encodePayload(JSON.stringify(pack))}`;
+
+export const packFile = (name: string, content: string | Buffer) => ({
+	name,
+	mimeType: name.endsWith('.json') ? 'application/json' : 'application/yaml',
+	buffer: typeof content === 'string' ? Buffer.from(content) : content
+});
+
+/** Plays the scenario on screen to its debrief, taking the first option everywhere (French UI). */
+export async function playToDebrief(page: Page): Promise<void> {
+	const main = page.locator('main');
+	const debrief = page.getByRole('heading', { name: 'Débriefing', level: 2 });
+	await expect(page.getByText('Étape 1')).toBeVisible();
+	for (let i = 0; i < 20 && !(await debrief.isVisible()); i++) {
+		const proceed = main.getByRole('button', { name: 'Continuer', exact: true });
+		if (await proceed.isVisible()) {
+			await proceed.click();
+			continue;
+		}
+		const radio = main.getByRole('radio').first();
+		if (await radio.isVisible()) await radio.check();
+		const submit = main.getByRole('button', { name: /^(Valider|Confirmer)/ });
+		if (await submit.isVisible()) await submit.click();
+	}
+	await expect(debrief).toBeVisible();
+}

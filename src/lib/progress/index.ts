@@ -47,6 +47,7 @@ export {
 	type StartRunInput,
 	type StepInput
 } from './runs';
+export { nextDueAt, packProgress, type PackProgress } from './overview';
 export {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,

@@ -63,6 +63,38 @@ describe('runs', () => {
 		expect(await db.cards.get([profileId, 'pack-a', 'q2'])).toEqual(saved.card);
 	});
 
+	it('files an answer of a mixed-pack quiz under the pack of its question', async () => {
+		const { db, profileId } = await openTestDb();
+		await installPack(db, makeProgressPack(), 'builtin', T0);
+		await installPack(db, makeProgressPack({ id: 'pack-b' }), 'builtin', T0);
+		const quiz = await startRun(db, {
+			kind: 'quiz',
+			profileId,
+			packId: '*',
+			packVersion: '',
+			state: { index: 0 },
+			at: T0
+		});
+		const saved = await saveRunStep(db, {
+			runId: quiz.id,
+			state: { index: 1 },
+			event: {
+				kind: 'answer',
+				packId: 'pack-b',
+				questionId: 'q1',
+				answer: 'a',
+				points: 1,
+				max: 1,
+				correct: true
+			},
+			at: T0 + MINUTE
+		});
+		expect(saved.event).toMatchObject({ packId: 'pack-b', runId: quiz.id, questionId: 'q1' });
+		expect(saved.card).toMatchObject({ packId: 'pack-b', suspended: 0 });
+		expect(await db.cards.get([profileId, '*', 'q1'])).toBeUndefined();
+		expect((await getRun(db, quiz.id))!.state).toEqual({ index: 1 });
+	});
+
 	it('finishes a run on its last step, and lists runs newest first', async () => {
 		const { db, profileId, run } = await scenarioRun();
 		await saveRunStep(db, {

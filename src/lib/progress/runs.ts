@@ -35,8 +35,11 @@ export type StepInput = {
 	correct: boolean;
 } & (
 	| { kind: 'step'; stepId: string }
-	/** A question answered inside the run: also updates its review card. */
-	| { kind: 'answer'; questionId: string; durationMs?: number }
+	/**
+	 * A question answered inside the run: also updates its review card. `packId` names the
+	 * question's own pack when the run mixes packs (a quiz over the library has packId '*').
+	 */
+	| { kind: 'answer'; questionId: string; durationMs?: number; packId?: string }
 );
 
 export interface SaveStepInput {
@@ -67,7 +70,7 @@ function stepEvent(run: Run, input: StepInput, at: number): ProgressEvent {
 			return event;
 		}
 		case 'answer':
-			return answerEvent({ ...input, ...base });
+			return answerEvent({ ...input, ...base, packId: input.packId ?? packId });
 		default: {
 			const unknownInput: never = input;
 			throw new Error(`Unknown step input ${JSON.stringify(unknownInput)}`);

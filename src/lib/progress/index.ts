@@ -40,6 +40,7 @@ export {
 	getRun,
 	listRuns,
 	resumableRun,
+	saveRunState,
 	saveRunStep,
 	startRun,
 	type SaveStepInput,

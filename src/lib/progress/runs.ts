@@ -100,6 +100,25 @@ export function saveRunStep(db: ProgressDb, input: SaveStepInput): Promise<Saved
 	);
 }
 
+/** Saves a run's new state without an event (e.g. a quiz moving on after its feedback). */
+export function saveRunState(
+	db: ProgressDb,
+	runId: string,
+	state: Json,
+	at: number = Date.now()
+): Promise<Run> {
+	return guard(() =>
+		db.transaction('rw', db.runs, async () => {
+			const stored = await db.runs.get(runId);
+			if (!stored) throw new ProgressError('not-found');
+			if (stored.status !== 'in-progress') return stored;
+			const run: Run = { ...stored, state, updatedAt: at };
+			await db.runs.put(run);
+			return run;
+		})
+	);
+}
+
 /** Ends a run without a step (finished from the debrief, or abandoned). */
 export function endRun(
 	db: ProgressDb,

@@ -201,3 +201,15 @@ export function summarise(
 		lines
 	};
 }
+
+/** Packs by id, for looking questions up. */
+export function packIndex(packs: readonly Pack[]): ReadonlyMap<string, Pack> {
+	return new Map(packs.map((p) => [p.id, p]));
+}
+
+/** The question-bank ids of each pack, for "answered n of m questions". */
+export function questionIdsByPack(
+	packs: readonly Pack[]
+): ReadonlyMap<string, ReadonlySet<string>> {
+	return new Map(packs.map((pack) => [pack.id, new Set(pack.questions.map((q) => q.id))]));
+}

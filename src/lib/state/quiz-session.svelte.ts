@@ -6,6 +6,7 @@ import {
 	findQuestion,
 	finishQuiz,
 	isExpired,
+	packIndex,
 	newQuizRun,
 	parseQuizRun,
 	runPackId,
@@ -55,7 +56,7 @@ export class QuizSession {
 		if (!connection) return null;
 		const { progress, db, profileId } = connection;
 		const runs = await progress.listRuns(db, profileId, { status: 'in-progress' });
-		const byId = new Map(packs.map((p) => [p.id, p]));
+		const byId = packIndex(packs);
 		for (const run of runs) {
 			if (run.kind !== 'quiz') continue;
 			const state = parseQuizRun(run.state);
@@ -83,7 +84,7 @@ export class QuizSession {
 	): Promise<QuizSession> {
 		const state = newQuizRun({ ...options, now: options.now ?? Date.now() });
 		const packId = runPackId(state.items);
-		const byId = new Map(packs.map((p) => [p.id, p]));
+		const byId = packIndex(packs);
 		const run = await store.write(async ({ progress, db, profileId }) => {
 			for (const old of await progress.listRuns(db, profileId, { status: 'in-progress' })) {
 				if (old.kind === 'quiz') await progress.endRun(db, old.id, { status: 'abandoned' });

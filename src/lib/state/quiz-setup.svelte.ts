@@ -1,12 +1,12 @@
 import type { Pack } from '$lib/packs/schema';
 import { filterOptions } from '$lib/quiz/options';
-import { findQuestion, type QuizItem, type QuizMode } from '$lib/quiz/run';
+import { findQuestion, packIndex, type QuizItem, type QuizMode } from '$lib/quiz/run';
 import {
 	drawQuestions,
 	filterPool,
 	NO_FILTERS,
 	poolOf,
-	questionKey,
+	mistakeSet,
 	type QuizFilters
 } from '$lib/quiz/selection';
 import type { QuizStore } from './quiz-session.svelte';
@@ -22,7 +22,7 @@ export const REVIEW_LIMIT = 30;
  */
 export class QuizSetup {
 	packs = $state.raw<Pack[]>([]);
-	mistakes = $state.raw<ReadonlySet<string>>(new Set());
+	mistakes = $state.raw<ReadonlySet<string>>(mistakeSet([]));
 	filters = $state<QuizFilters>(structuredClone(NO_FILTERS));
 	mode = $state<QuizMode>('practice');
 	count = $state<number>(QUESTION_COUNTS[0]);
@@ -47,8 +47,8 @@ export class QuizSetup {
 			progress.dueCardList(db, profileId, now),
 			progress.nextDueAt(db, profileId)
 		]);
-		this.mistakes = new Set(wrong.map((m) => questionKey(m.packId, m.questionId)));
-		const byId = new Map(this.packs.map((p) => [p.id, p]));
+		this.mistakes = mistakeSet(wrong);
+		const byId = packIndex(this.packs);
 		// Cards of packs or questions no longer in the library cannot be asked.
 		this.due = cards
 			.filter((c) => {

@@ -40,6 +40,7 @@ export {
 	getRun,
 	listRuns,
 	resumableRun,
+	saveRunState,
 	saveRunStep,
 	startRun,
 	type SaveStepInput,
@@ -47,6 +48,7 @@ export {
 	type StartRunInput,
 	type StepInput
 } from './runs';
+export { nextDueAt, packProgress, type PackProgress } from './overview';
 export {
 	BACKUP_FORMAT,
 	BACKUP_VERSION,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE, T0, makeProgressPack, openTestDb } from '../../../tests/factories/progress';
 import { installPack } from './packs';
-import { endRun, getRun, listRuns, resumableRun, saveRunStep, startRun } from './runs';
+import {
+	endRun,
+	getRun,
+	listRuns,
+	resumableRun,
+	saveRunState,
+	saveRunStep,
+	startRun
+} from './runs';
 
 async function scenarioRun() {
 	const { db, profileId } = await openTestDb();
@@ -61,6 +69,48 @@ describe('runs', () => {
 		});
 		expect(saved.card).toMatchObject({ questionId: 'q2', lapses: 0, reps: 1 });
 		expect(await db.cards.get([profileId, 'pack-a', 'q2'])).toEqual(saved.card);
+	});
+
+	it('files an answer of a mixed-pack quiz under the pack of its question', async () => {
+		const { db, profileId } = await openTestDb();
+		await installPack(db, makeProgressPack(), 'builtin', T0);
+		await installPack(db, makeProgressPack({ id: 'pack-b' }), 'builtin', T0);
+		const quiz = await startRun(db, {
+			kind: 'quiz',
+			profileId,
+			packId: '*',
+			packVersion: '',
+			state: { index: 0 },
+			at: T0
+		});
+		const saved = await saveRunStep(db, {
+			runId: quiz.id,
+			state: { index: 1 },
+			event: {
+				kind: 'answer',
+				packId: 'pack-b',
+				questionId: 'q1',
+				answer: 'a',
+				points: 1,
+				max: 1,
+				correct: true
+			},
+			at: T0 + MINUTE
+		});
+		expect(saved.event).toMatchObject({ packId: 'pack-b', runId: quiz.id, questionId: 'q1' });
+		expect(saved.card).toMatchObject({ packId: 'pack-b', suspended: 0 });
+		expect(await db.cards.get([profileId, '*', 'q1'])).toBeUndefined();
+		expect((await getRun(db, quiz.id))!.state).toEqual({ index: 1 });
+	});
+
+	it('saves a new state without an event, never over a finished run', async () => {
+		const { db, run } = await scenarioRun();
+		const saved = await saveRunState(db, run.id, { at: 's9' }, T0 + MINUTE);
+		expect(saved).toMatchObject({ state: { at: 's9' }, updatedAt: T0 + MINUTE });
+		expect(await db.events.count()).toBe(0);
+		await endRun(db, run.id, { at: T0 + 2 * MINUTE });
+		expect((await saveRunState(db, run.id, { at: 'late' })).state).toEqual({ at: 's9' });
+		await expect(saveRunState(db, 'nope', null)).rejects.toMatchObject({ code: 'not-found' });
 	});
 
 	it('finishes a run on its last step, and lists runs newest first', async () => {

@@ -35,8 +35,11 @@ export type StepInput = {
 	correct: boolean;
 } & (
 	| { kind: 'step'; stepId: string }
-	/** A question answered inside the run: also updates its review card. */
-	| { kind: 'answer'; questionId: string; durationMs?: number }
+	/**
+	 * A question answered inside the run: also updates its review card. `packId` names the
+	 * question's own pack when the run mixes packs (a quiz over the library has packId '*').
+	 */
+	| { kind: 'answer'; questionId: string; durationMs?: number; packId?: string }
 );
 
 export interface SaveStepInput {
@@ -67,7 +70,7 @@ function stepEvent(run: Run, input: StepInput, at: number): ProgressEvent {
 			return event;
 		}
 		case 'answer':
-			return answerEvent({ ...input, ...base });
+			return answerEvent({ ...input, ...base, packId: input.packId ?? packId });
 		default: {
 			const unknownInput: never = input;
 			throw new Error(`Unknown step input ${JSON.stringify(unknownInput)}`);
@@ -93,6 +96,25 @@ export function saveRunStep(db: ProgressDb, input: SaveStepInput): Promise<Saved
 			await db.events.add(event);
 			const card = event.kind === 'answer' ? await applyAnswerEvent(db, event) : undefined;
 			return { run, event, ...(card ? { card } : {}) };
+		})
+	);
+}
+
+/** Saves a run's new state without an event (e.g. a quiz moving on after its feedback). */
+export function saveRunState(
+	db: ProgressDb,
+	runId: string,
+	state: Json,
+	at: number = Date.now()
+): Promise<Run> {
+	return guard(() =>
+		db.transaction('rw', db.runs, async () => {
+			const stored = await db.runs.get(runId);
+			if (!stored) throw new ProgressError('not-found');
+			if (stored.status !== 'in-progress') return stored;
+			const run: Run = { ...stored, state, updatedAt: at };
+			await db.runs.put(run);
+			return run;
 		})
 	);
 }

@@ -71,3 +71,10 @@ export function facets(pool: readonly PoolItem[]) {
 export function drawQuestions(pool: readonly PoolItem[], count: number, seed: string): PoolItem[] {
 	return seededShuffle(pool, seed).slice(0, Math.max(0, count));
 }
+
+/** The keys of the questions answered wrong, for the "my mistakes only" filter. */
+export function mistakeSet(
+	list: readonly { packId: string; questionId: string }[]
+): ReadonlySet<string> {
+	return new Set(list.map((m) => questionKey(m.packId, m.questionId)));
+}

@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringsReady } from '$lib/i18n/index.svelte';
+import { QuizSession } from '$lib/state/quiz-session.svelte';
+import { FACTORY_QUOTE } from '../../../../tests/factories/packs';
+import { itemsOf, noStorage, quizPack } from '../../../../tests/factories/quiz';
+import QuizPlayer from './QuizPlayer.svelte';
+
+beforeAll(() => {
+	// jsdom has no scrolling; the player scrolls each new question into view.
+	window.scrollTo = () => {};
+	return stringsReady();
+});
+
+describe('QuizPlayer', () => {
+	it('explains a practice answer with its source, and shows the right answer when wrong', async () => {
+		const session = await QuizSession.start(noStorage, [quizPack], {
+			mode: 'practice',
+			items: itemsOf('q-single', 'q-truefalse')
+		});
+		render(QuizPlayer, { session });
+		expect(screen.getByRole('heading', { name: 'Question 1 sur 2' })).toBeInTheDocument();
+		await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+
+		expect(await screen.findByRole('heading', { name: /Réponse incorrecte/ })).toBeInTheDocument();
+		expect(screen.getByText('Explication q-single')).toBeInTheDocument();
+		expect(screen.getByText(`« ${FACTORY_QUOTE} »`)).toBeInTheDocument();
+		expect(screen.getByText('Bonne réponse')).toBeInTheDocument();
+		expect(screen.getByText('Police fédérale', { selector: 'dd' })).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: 'Valider' })).not.toBeInTheDocument();
+
+		await userEvent.click(screen.getByRole('button', { name: 'Question suivante' }));
+		expect(await screen.findByRole('heading', { name: 'Question 2 sur 2' })).toBeInTheDocument();
+		await userEvent.click(screen.getByRole('radio', { name: 'Vrai' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+		expect(await screen.findByRole('button', { name: 'Voir le résultat' })).toBeInTheDocument();
+	});
+
+	it('moves an exam on without a verdict and shows the time left', async () => {
+		const session = await QuizSession.start(noStorage, [quizPack], {
+			mode: 'exam',
+			items: itemsOf('q-single', 'q-truefalse'),
+			timeLimitMinutes: 10
+		});
+		render(QuizPlayer, { session });
+		expect(screen.getByRole('timer', { name: 'Temps restant' })).toHaveTextContent(
+			/^(10:00|9:59)$/
+		);
+		await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+		expect(await screen.findByRole('heading', { name: 'Question 2 sur 2' })).toBeInTheDocument();
+		expect(screen.queryByRole('heading', { name: /Réponse incorrecte/ })).not.toBeInTheDocument();
+		expect(
+			screen.getByText('Réponse enregistrée. La correction viendra à la fin.')
+		).toBeInTheDocument();
+	});
+});

@@ -1,0 +1,218 @@
+import type { QuestionAnswer } from '$lib/engine';
+import type { Pack, Question } from '$lib/packs/schema';
+import {
+	advance,
+	answerCurrent,
+	findQuestion,
+	finishQuiz,
+	isExpired,
+	packIndex,
+	newQuizRun,
+	parseQuizRun,
+	runPackId,
+	showsFeedback,
+	summarise,
+	type NewQuizOptions,
+	type QuizItem,
+	type QuizMode,
+	type QuizResponse,
+	type QuizRunState
+} from '$lib/quiz/run';
+import type { Connection } from './learner.svelte';
+
+/** The part of the learner store a quiz needs (the app passes `learner`; tests a test database). */
+export interface QuizStore {
+	connect(): Promise<Connection | null>;
+	write<T>(operation: (c: Connection) => Promise<T>): Promise<T | undefined>;
+}
+
+/**
+ * One quiz session (practice, exam or review). Every answer is stored as it happens, in one
+ * transaction with the run's new state, so a reload resumes at the same question.
+ */
+export class QuizSession {
+	state = $state.raw() as QuizRunState;
+	#runId: string | null;
+	#saving: Promise<unknown> = Promise.resolve();
+	#shownAt = Date.now();
+
+	private constructor(
+		private readonly store: QuizStore,
+		readonly packs: ReadonlyMap<string, Pack>,
+		state: QuizRunState,
+		runId: string | null
+	) {
+		this.state = state;
+		this.#runId = runId;
+	}
+
+	/** The latest unfinished quiz (of `mode`, if given) whose questions are all still there. */
+	static async resume(
+		store: QuizStore,
+		packs: readonly Pack[],
+		mode?: QuizMode
+	): Promise<QuizSession | null> {
+		const connection = await store.connect();
+		if (!connection) return null;
+		const { progress, db, profileId } = connection;
+		const runs = await progress.listRuns(db, profileId, { status: 'in-progress' });
+		const byId = packIndex(packs);
+		for (const run of runs) {
+			if (run.kind !== 'quiz') continue;
+			const state = parseQuizRun(run.state);
+			const usable =
+				state &&
+				state.items.every(
+					(i) => byId.has(i.packId) && findQuestion(byId.get(i.packId)!, i.questionId)
+				);
+			if (!usable) {
+				// Unreadable, or a pack changed under it: keep it in the history, out of the way.
+				await store.write(() => progress.endRun(db, run.id, { status: 'abandoned' }));
+				continue;
+			}
+			if (mode && state.mode !== mode) continue;
+			return new QuizSession(store, byId, state, run.id);
+		}
+		return null;
+	}
+
+	/** Starts a session; older unfinished quizzes are abandoned (one quiz at a time). */
+	static async start(
+		store: QuizStore,
+		packs: readonly Pack[],
+		options: Omit<NewQuizOptions, 'now'> & { now?: number }
+	): Promise<QuizSession> {
+		const state = newQuizRun({ ...options, now: options.now ?? Date.now() });
+		const packId = runPackId(state.items);
+		const byId = packIndex(packs);
+		const run = await store.write(async ({ progress, db, profileId }) => {
+			for (const old of await progress.listRuns(db, profileId, { status: 'in-progress' })) {
+				if (old.kind === 'quiz') await progress.endRun(db, old.id, { status: 'abandoned' });
+			}
+			return progress.startRun(db, {
+				kind: 'quiz',
+				profileId,
+				packId,
+				packVersion: packId === '*' ? '' : (byId.get(packId)?.version ?? ''),
+				state
+			});
+		});
+		return new QuizSession(store, byId, state, run?.id ?? null);
+	}
+
+	get mode(): QuizMode {
+		return this.state.mode;
+	}
+
+	get total(): number {
+		return this.state.items.length;
+	}
+
+	get finished(): boolean {
+		return this.state.status !== 'in-progress';
+	}
+
+	questionOf(item: QuizItem): Question | undefined {
+		const pack = this.packs.get(item.packId);
+		return pack && findQuestion(pack, item.questionId);
+	}
+
+	get current(): { index: number; item: QuizItem; pack: Pack; question: Question } | null {
+		if (this.finished) return null;
+		const item = this.state.items[this.state.index];
+		const pack = item && this.packs.get(item.packId);
+		const question = item && this.questionOf(item);
+		return item && pack && question ? { index: this.state.index, item, pack, question } : null;
+	}
+
+	/** The verdict on the current question (practice and review only). */
+	get feedback(): QuizResponse | null {
+		if (this.finished || !showsFeedback(this.mode)) return null;
+		return this.state.responses[this.state.index] ?? null;
+	}
+
+	get summary() {
+		return summarise(this.state, (item) => this.questionOf(item));
+	}
+
+	get deadline(): number | null {
+		return this.state.deadline;
+	}
+
+	/** Resolves when every answer given so far is stored (the update banner waits on it). */
+	saved(): Promise<unknown> {
+		return this.#saving;
+	}
+
+	async submit(answer: QuestionAnswer, now = Date.now()): Promise<void> {
+		const at = this.current;
+		if (!at) return;
+		if (isExpired(this.state, now)) return this.expire();
+		// A reactive proxy from the form cannot be cloned into IndexedDB: store a plain copy.
+		const plain = JSON.parse(JSON.stringify(answer)) as QuestionAnswer;
+		const outcome = answerCurrent(this.state, at.question, plain, now);
+		if (!outcome.ok) return;
+		const durationMs = Math.max(0, now - this.#shownAt);
+		this.state = outcome.state;
+		this.#shownAt = now;
+		const { response, state } = outcome;
+		await this.#persist(({ progress, db }, runId) =>
+			progress.saveRunStep(db, {
+				runId,
+				state,
+				at: now,
+				event: {
+					kind: 'answer',
+					packId: at.item.packId,
+					questionId: at.item.questionId,
+					answer: response.answer,
+					points: response.points,
+					max: response.max,
+					correct: response.correct,
+					durationMs
+				}
+			})
+		);
+		if (this.finished) await this.#end();
+	}
+
+	/** After the feedback: the next question, or the summary after the last one. */
+	async next(now = Date.now()): Promise<void> {
+		if (!this.feedback) return;
+		this.state = advance(this.state);
+		this.#shownAt = now;
+		if (this.finished) await this.#end();
+		else await this.#persistState();
+	}
+
+	/** The exam's time ran out: what was answered is graded. */
+	async expire(): Promise<void> {
+		if (this.finished) return;
+		this.state = finishQuiz(this.state, true);
+		await this.#end();
+	}
+
+	/** Stops the session; unanswered questions score 0 in the summary. */
+	async stop(): Promise<void> {
+		if (this.finished) return;
+		this.state = finishQuiz(this.state);
+		await this.#end();
+	}
+
+	async #persist(op: (c: Connection, runId: string) => Promise<unknown>): Promise<void> {
+		const runId = this.#runId;
+		if (!runId) return;
+		this.#saving = this.#saving.then(() => this.store.write((c) => op(c, runId)));
+		await this.#saving;
+	}
+
+	#persistState(): Promise<void> {
+		const state = this.state;
+		return this.#persist(({ progress, db }, runId) => progress.saveRunState(db, runId, state));
+	}
+
+	#end(): Promise<void> {
+		const state = this.state;
+		return this.#persist(({ progress, db }, runId) => progress.endRun(db, runId, { state }));
+	}
+}

@@ -7,8 +7,12 @@ export {
 	toProgressError,
 	type ProgressErrorCode
 } from './errors';
+export { observe } from './live';
+export { dashboardData, type DashboardData } from './dashboard';
 export {
 	requestPersistence,
+	requestPersistenceOnce,
+	persistenceStatus,
 	storageEstimate,
 	type PersistenceResult,
 	type StorageEstimate
@@ -67,6 +71,7 @@ export {
 	type Attempt,
 	type Mistake,
 	type QuestionLookup,
+	type StepLookup,
 	type Streak,
 	type Tally
 } from './queries';

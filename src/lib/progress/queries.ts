@@ -5,7 +5,7 @@
 import { compareEvents } from './card-fold';
 import type { ProgressDb } from './db';
 import { guard } from './errors';
-import type { AnswerEvent, CardRecord, Run } from './records';
+import type { AnswerEvent, CardRecord, ProgressEvent, Run } from './records';
 import { computeStreak, localDay, type Streak } from './streak';
 
 export type { Streak };
@@ -55,12 +55,19 @@ export type QuestionLookup = (
 	questionId: string
 ) => { topics: readonly string[]; actors: readonly string[] } | undefined;
 
+/** Topics and organisations a scenario step trains (e.g. the partners it offers). */
+export type StepLookup = (
+	packId: string,
+	scenarioId: string,
+	stepId: string
+) => { topics: readonly string[]; actors: readonly string[] } | undefined;
+
 export interface AnswerStats {
 	byTopic: Tally[];
 	byActor: Tally[];
 }
 
-function tally(map: Map<string, Tally & { seen: Set<string> }>, id: string, e: AnswerEvent) {
+function tally(map: Map<string, Tally & { seen: Set<string> }>, id: string, e: ProgressEvent) {
 	let t = map.get(id);
 	if (!t) {
 		t = { id, attempts: 0, correct: 0, points: 0, max: 0, questions: 0, seen: new Set() };
@@ -70,7 +77,8 @@ function tally(map: Map<string, Tally & { seen: Set<string> }>, id: string, e: A
 	if (e.correct) t.correct++;
 	t.points += e.points;
 	t.max += e.max;
-	t.seen.add(`${e.packId}\u0000${e.questionId}`);
+	const item = e.kind === 'answer' ? e.questionId : `${e.scenarioId}/${e.stepId}`;
+	t.seen.add(`${e.packId}\u0000${item}`);
 }
 
 function finish(map: Map<string, Tally & { seen: Set<string> }>): Tally[] {
@@ -79,17 +87,26 @@ function finish(map: Map<string, Tally & { seen: Set<string> }>): Tally[] {
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Answers per topic and per organisation; the lookup comes from the installed packs. */
+/**
+ * Answers per topic and per organisation; the lookup comes from the installed packs. With
+ * `steps`, scored scenario steps (decisions, partners, ordering) count too, as one "question" each.
+ */
 export function answerStats(
 	db: ProgressDb,
 	profileId: string,
-	lookup: QuestionLookup
+	lookup: QuestionLookup,
+	steps?: StepLookup
 ): Promise<AnswerStats> {
 	return guard(async () => {
 		const byTopic = new Map<string, Tally & { seen: Set<string> }>();
 		const byActor = new Map<string, Tally & { seen: Set<string> }>();
-		for (const e of await answersOf(db, profileId)) {
-			const info = lookup(e.packId, e.questionId);
+		const events = await db.events.where('profileId').equals(profileId).toArray();
+		for (const e of events) {
+			if (e.kind === 'step' && (!steps || e.max <= 0)) continue;
+			const info =
+				e.kind === 'answer'
+					? lookup(e.packId, e.questionId)
+					: steps?.(e.packId, e.scenarioId, e.stepId);
 			for (const topic of info?.topics ?? []) tally(byTopic, topic, e);
 			for (const actor of info?.actors ?? []) tally(byActor, actor, e);
 		}

@@ -1,5 +1,4 @@
 /** Everything the progress dashboard shows, read in one go so liveQuery watches it as a whole. */
-import { Dexie } from 'dexie';
 import type { ProgressDb } from './db';
 import { guard } from './errors';
 import {
@@ -42,12 +41,8 @@ export function dashboardData(
 			// The answer index holds [profileId, packId, questionId] for every answer event.
 			db.events
 				.where('[profileId+packId+questionId]')
-				.between(
-					[profileId, Dexie.minKey, Dexie.minKey],
-					[profileId, Dexie.maxKey, Dexie.maxKey],
-					true,
-					true
-				)
+				// Numbers sort before strings and arrays after them: the bounds hold every string id.
+				.between([profileId, -Infinity, -Infinity], [profileId, [], []])
 				.keys()
 		]);
 		const questions = new Set(keys.map((k) => JSON.stringify(k))).size;

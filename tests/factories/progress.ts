@@ -1,10 +1,12 @@
 /** Test data for the progress store: packs with chosen question ids, fresh databases, answers. */
 import * as v from 'valibot';
 import { PackSchema, type Pack } from '../../src/lib/packs/schema';
-import type { AnswerInput } from '../../src/lib/progress/answers';
+import { recordAnswer, type AnswerInput } from '../../src/lib/progress/answers';
 import { ProgressDb } from '../../src/lib/progress/db';
 import { openProgress, type OpenOptions } from '../../src/lib/progress/open';
+import { installPack } from '../../src/lib/progress/packs';
 import { ensureProfile } from '../../src/lib/progress/profiles';
+import { endRun, saveRunStep, startRun, type StepInput } from '../../src/lib/progress/runs';
 import { makePack, makeQuestions } from './packs';
 
 export const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -80,4 +82,53 @@ export async function dumpDb(db: ProgressDb) {
 		cards: sortBy(await db.cards.toArray(), (r) => `${r.profileId}|${r.packId}|${r.questionId}`),
 		settings: sortBy(await db.settings.toArray(), (r) => `${r.scope}|${r.key}`)
 	};
+}
+
+/** The full factory pack (a scenario with every step kind, one question of each kind), parsed. */
+export function makeDashboardPack(): Pack {
+	return v.parse(PackSchema, makePack());
+}
+
+/**
+ * A profile with some history: a finished scenario run on day 0 (4 of 5 points: a decision, a
+ * partners step and its question) and a quiz over several packs on day 1 (1 of 2 points).
+ */
+export async function seedProgress(db: ProgressDb, profileId: string, at = T0) {
+	const pack = makeDashboardPack();
+	await installPack(db, pack, 'builtin', at);
+	const base = { profileId, packId: pack.id, packVersion: pack.version, state: {} };
+	const scenarioRun = await startRun(db, {
+		...base,
+		kind: 'scenario',
+		scenarioId: 'liaison-basics',
+		at
+	});
+	const step = (event: StepInput, offset: number, finish = false) =>
+		saveRunStep(db, { runId: scenarioRun.id, state: {}, event, at: at + offset, finish });
+	await step(
+		{ kind: 'step', stepId: 'decide', answer: 'share', points: 2, max: 2, correct: true },
+		MINUTE
+	);
+	await step(
+		{
+			kind: 'step',
+			stepId: 'partners',
+			answer: ['federal-police'],
+			points: 1,
+			max: 2,
+			correct: false
+		},
+		2 * MINUTE
+	);
+	await step(
+		{ kind: 'answer', questionId: 'q-step', answer: true, points: 1, max: 1, correct: true },
+		3 * MINUTE,
+		true
+	);
+	const quizRun = await startRun(db, { ...base, packId: '*', kind: 'quiz', at: at + DAY });
+	const quiz = { packId: pack.id, runId: quizRun.id };
+	await recordAnswer(db, answerInput(profileId, 'q-single', false, at + DAY + MINUTE, quiz));
+	await recordAnswer(db, answerInput(profileId, 'q-truefalse', true, at + DAY + 2 * MINUTE, quiz));
+	await endRun(db, quizRun.id, { at: at + DAY + 3 * MINUTE });
+	return { pack, scenarioRun, quizRun };
 }

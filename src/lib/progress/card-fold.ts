@@ -51,7 +51,10 @@ export type CardTally = NonNullable<CardRecord['tally']>;
 
 export const NO_ANSWERS: CardTally = { attempts: 0, correct: 0, points: 0, max: 0, wrongStreak: 0 };
 
-export function addToTally(t: CardTally, event: AnswerEvent): CardTally {
+export function addToTally(
+	t: CardTally,
+	event: Pick<AnswerEvent, 'correct' | 'points' | 'max'>
+): CardTally {
 	return {
 		attempts: t.attempts + 1,
 		correct: t.correct + (event.correct ? 1 : 0),

@@ -7,8 +7,12 @@ export {
 	toProgressError,
 	type ProgressErrorCode
 } from './errors';
+export { observe } from './live';
+export { dashboardData, type DashboardData } from './dashboard';
 export {
 	requestPersistence,
+	requestPersistenceOnce,
+	persistenceStatus,
 	storageEstimate,
 	type PersistenceResult,
 	type StorageEstimate
@@ -60,6 +64,7 @@ export {
 } from './backup';
 export {
 	answerStats,
+	answerTotals,
 	attemptHistory,
 	dueCardList,
 	dueCount,
@@ -69,6 +74,7 @@ export {
 	type Attempt,
 	type Mistake,
 	type QuestionLookup,
+	type StepLookup,
 	type Streak,
 	type Tally
 } from './queries';

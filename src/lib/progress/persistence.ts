@@ -49,3 +49,15 @@ export async function storageEstimate(
 		return null;
 	}
 }
+
+/** Whether the browser already keeps our data under storage pressure, without asking. */
+export async function persistenceStatus(
+	storage: Partial<StorageLike> | undefined = storageManager()
+): Promise<PersistenceResult> {
+	if (typeof storage?.persisted !== 'function') return 'unsupported';
+	try {
+		return (await storage.persisted()) ? 'granted' : 'denied';
+	} catch {
+		return 'unsupported';
+	}
+}

@@ -5,7 +5,7 @@
 import { addToTally, cardKey, groupByCard, NO_ANSWERS, type CardTally } from './card-fold';
 import { cardsOf, type ProgressDb } from './db';
 import { guard } from './errors';
-import type { AnswerEvent, CardRecord, Run } from './records';
+import type { AnswerEvent, CardRecord, Run, StepEvent } from './records';
 import { computeStreak, localDay, type Streak } from './streak';
 
 export type { Streak };
@@ -59,6 +59,22 @@ async function talliedCards(db: ProgressDb, profileId: string): Promise<TalliedC
 	return cards as TalliedCard[];
 }
 
+/** How many answers the profile gave, and to how many distinct questions. */
+export function answerTotals(
+	db: ProgressDb,
+	profileId: string
+): Promise<{ answered: number; questions: number }> {
+	return guard(async () => {
+		let answered = 0;
+		let questions = 0;
+		for (const { tally } of await talliedCards(db, profileId)) {
+			answered += tally.attempts;
+			if (tally.attempts > 0) questions++;
+		}
+		return { answered, questions };
+	});
+}
+
 export interface Tally {
 	id: string;
 	attempts: number;
@@ -74,38 +90,75 @@ export type QuestionLookup = (
 	questionId: string
 ) => { topics: readonly string[]; actors: readonly string[] } | undefined;
 
+/** Topics and organisations a scenario step trains (e.g. the partners it offers). */
+export type StepLookup = (
+	packId: string,
+	scenarioId: string,
+	stepId: string
+) => { topics: readonly string[]; actors: readonly string[] } | undefined;
+
 export interface AnswerStats {
 	byTopic: Tally[];
 	byActor: Tally[];
 }
 
-function add(map: Map<string, Tally>, id: string, t: CardTally) {
-	const sum = map.get(id) ?? { id, attempts: 0, correct: 0, points: 0, max: 0, questions: 0 };
+type Sum = Tally & { seen: Set<string> };
+
+function add(map: Map<string, Sum>, id: string, item: string, t: CardTally) {
+	let sum = map.get(id);
+	if (!sum) {
+		sum = { id, attempts: 0, correct: 0, points: 0, max: 0, questions: 0, seen: new Set() };
+		map.set(id, sum);
+	}
 	sum.attempts += t.attempts;
 	sum.correct += t.correct;
 	sum.points += t.points;
 	sum.max += t.max;
-	sum.questions++;
-	map.set(id, sum);
+	sum.seen.add(item);
 }
 
-const byId = (map: Map<string, Tally>) =>
-	[...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = (map: Map<string, Sum>): Tally[] =>
+	[...map.values()]
+		.map(({ seen, ...t }) => ({ ...t, questions: seen.size }))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Answers per topic and per organisation; the lookup comes from the installed packs. */
+/** Scored steps of the profile's scenario runs, found through the runs (no scan of every answer). */
+async function scoredSteps(db: ProgressDb, profileId: string): Promise<StepEvent[]> {
+	const runIds = await db.runs
+		.where('[profileId+startedAt]')
+		.between([profileId, -Infinity], [profileId, Infinity])
+		.filter((r) => r.kind === 'scenario')
+		.primaryKeys();
+	const events = await db.events.where('runId').anyOf(runIds).toArray();
+	return events.filter((e): e is StepEvent => e.kind === 'step' && e.max > 0);
+}
+
+/**
+ * Answers per topic and per organisation; the lookup comes from the installed packs. With
+ * `steps`, scored scenario steps (decisions, partners, ordering) count too, as one "question" each.
+ */
 export function answerStats(
 	db: ProgressDb,
 	profileId: string,
-	lookup: QuestionLookup
+	lookup: QuestionLookup,
+	steps?: StepLookup
 ): Promise<AnswerStats> {
 	return guard(async () => {
-		const byTopic = new Map<string, Tally>();
-		const byActor = new Map<string, Tally>();
+		const byTopic = new Map<string, Sum>();
+		const byActor = new Map<string, Sum>();
 		for (const { packId, questionId, tally } of await talliedCards(db, profileId)) {
 			if (tally.attempts === 0) continue;
 			const info = lookup(packId, questionId);
-			for (const topic of info?.topics ?? []) add(byTopic, topic, tally);
-			for (const actor of info?.actors ?? []) add(byActor, actor, tally);
+			const item = `${packId}\u0000${questionId}`;
+			for (const topic of info?.topics ?? []) add(byTopic, topic, item, tally);
+			for (const actor of info?.actors ?? []) add(byActor, actor, item, tally);
+		}
+		for (const e of steps ? await scoredSteps(db, profileId) : []) {
+			const info = steps?.(e.packId, e.scenarioId, e.stepId);
+			const item = `${e.packId}\u0000${e.scenarioId}/${e.stepId}`;
+			const one = addToTally(NO_ANSWERS, e);
+			for (const topic of info?.topics ?? []) add(byTopic, topic, item, one);
+			for (const actor of info?.actors ?? []) add(byActor, actor, item, one);
 		}
 		return { byTopic: byId(byTopic), byActor: byId(byActor) };
 	});

@@ -1,5 +1,5 @@
 import type { Pack } from '$lib/packs/schema';
-import type { ProgressDb, ProgressErrorCode } from '$lib/progress';
+import type { PersistenceResult, ProgressDb, ProgressErrorCode } from '$lib/progress';
 
 type Progress = typeof import('$lib/progress');
 
@@ -18,7 +18,12 @@ class Learner {
 	code = $state<ProgressErrorCode | null>(null);
 	/** The last write that failed (e.g. storage full); the previous state is intact. */
 	writeError = $state<ProgressErrorCode | null>(null);
+	/** The active profile; screens that show a profile's data re-read when it changes. */
+	profileId = $state<string | null>(null);
+	/** Whether the browser keeps our data under storage pressure (asked after the first save). */
+	persistence = $state<PersistenceResult | null>(null);
 	#connection: Promise<Connection | null> | undefined;
+	#persistenceAsked = false;
 	#installed = new Map<string, string>();
 
 	connect(): Promise<Connection | null> {
@@ -39,7 +44,9 @@ class Learner {
 			return null;
 		}
 		const profile = await progress.getActiveProfile(opened.db);
+		this.profileId = profile.id;
 		this.status = 'ready';
+		this.persistence = await progress.persistenceStatus();
 		return { progress, db: opened.db, profileId: profile.id };
 	}
 
@@ -50,11 +57,35 @@ class Learner {
 		try {
 			const result = await operation(connection);
 			this.writeError = null;
+			this.#afterFirstSave(connection);
 			return result;
 		} catch (error) {
-			this.writeError = connection.progress.toProgressError(error).code;
+			const code = connection.progress.toProgressError(error).code;
+			if (code === 'closed') this.status = 'closed';
+			else this.writeError = code;
 			return undefined;
 		}
+	}
+
+	/** Something is now worth keeping: ask the browser, once, not to evict it. */
+	#afterFirstSave({ progress }: Connection): void {
+		if (this.#persistenceAsked) return;
+		this.#persistenceAsked = true;
+		void progress.requestPersistenceOnce().then((result) => (this.persistence = result));
+	}
+
+	/** Makes another profile the active one: every screen then shows its progress. */
+	async switchProfile(profileId: string): Promise<boolean> {
+		const connection = await this.connect();
+		if (!connection) return false;
+		const done = await this.write(async ({ progress, db }) => {
+			await progress.setActiveProfile(db, profileId);
+			return true;
+		});
+		if (!done) return false;
+		connection.profileId = profileId;
+		this.profileId = profileId;
+		return true;
 	}
 
 	/** Built-in and imported packs are recorded so answers count for review (once per version). */

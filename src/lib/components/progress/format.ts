@@ -1,0 +1,15 @@
+/** Small display helpers shared by the progress components. */
+import type { Tally } from '$lib/progress';
+
+/** Share of points earned, 0..100 (negative points of a bad decision count as zero). */
+export function masteryPercent(t: Pick<Tally, 'points' | 'max'>): number {
+	if (t.max <= 0) return 0;
+	return Math.max(0, Math.min(100, Math.round((t.points / t.max) * 100)));
+}
+
+export function formatDate(ms: number, lang: string): string {
+	return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'fr-BE', {
+		dateStyle: 'short',
+		timeStyle: 'short'
+	}).format(ms);
+}

@@ -1,7 +1,7 @@
 /** Public entry point of the pack format: schema and types, validation, catalogue, messages. */
 export * from './schema';
 export { validatePack, type ValidateOptions, type ValidationResult } from './validate';
-export { parsePackText, parsePackBytes } from './parse';
+export { parsePackText, parsePackBytes, readPackText } from './parse';
 export {
 	ISSUE_CODES,
 	formatIssue,

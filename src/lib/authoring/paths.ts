@@ -44,7 +44,7 @@ export function setAt<T>(root: T, path: Path, value: unknown): T {
 	return updateAt(root, parent, (node) => {
 		if (Array.isArray(node)) return node.filter((_, i) => i !== key);
 		if (!isContainer(node)) return node;
-		const copy = { ...node };
+		const copy = { ...(node as Record<string, unknown>) };
 		delete copy[key as string];
 		return copy;
 	});

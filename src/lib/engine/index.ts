@@ -65,7 +65,8 @@ export {
 	startRun,
 	type AnswerResult,
 	type EngineError,
-	type RunResult
+	type RunResult,
+	type StartOptions
 } from './scenario';
 export { bestQuestionAnswer, bestStepAnswer } from './best';
 export { debrief, type Debrief, type DebriefLine, type DebriefPartnerLine } from './debrief';

@@ -66,6 +66,25 @@ describe('startRun', () => {
 	});
 });
 
+describe('starting at a chosen step (play-test)', () => {
+	it('starts there with the initial variables, and a rewind goes back there', () => {
+		const state = ok(startRun(pack, SCENARIO, { from: 'decide' }));
+		expect(state).toMatchObject({ stepId: 'decide', history: [], vars: { trust: 2 } });
+		const played = ok(answer(pack, state, best[1]));
+		expect(played.history.map((h) => h.stepId)).toEqual(['decide']);
+		const rewound = ok(rewindTo(pack, played, 0));
+		expect(rewound.stepId).toBe('decide');
+		expect(rewound.history).toEqual([]);
+	});
+
+	it('refuses a step that does not exist', () => {
+		expect(startRun(pack, SCENARIO, { from: 'ghost' })).toMatchObject({
+			ok: false,
+			error: { code: 'unknown-step', stepId: 'ghost' }
+		});
+	});
+});
+
 describe('answer', () => {
 	it('plays the best path to the best ending', () => {
 		const state = play(best);

@@ -65,11 +65,17 @@ function arrive(state: RunState, stepId: string, step: Step): RunState {
 	};
 }
 
-export function startRun(pack: Pack, scenarioId: string): RunResult {
+export interface StartOptions {
+	/** Starts at this step instead of the scenario's start (the editor's play-test from a step). */
+	from?: string;
+}
+
+export function startRun(pack: Pack, scenarioId: string, options: StartOptions = {}): RunResult {
 	const scenario = findScenario(pack, scenarioId);
 	if (!scenario) return fail({ code: 'unknown-scenario', scenarioId });
-	const first = stepOf(scenario, scenario.start);
-	if (!first) return fail({ code: 'unknown-step', stepId: scenario.start });
+	const startId = options.from ?? scenario.start;
+	const first = stepOf(scenario, startId);
+	if (!first) return fail({ code: 'unknown-step', stepId: startId });
 	const vars: Record<string, number> = {};
 	for (const [name, variable] of Object.entries(scenario.variables)) {
 		vars[name] = noNegativeZero(clamp(variable.initial, variable.min, variable.max));
@@ -80,14 +86,14 @@ export function startRun(pack: Pack, scenarioId: string): RunResult {
 		packVersion: pack.version,
 		scenarioId,
 		status: 'playing',
-		stepId: scenario.start,
+		stepId: startId,
 		vars,
 		history: [],
 		points: 0,
 		max: 0,
 		ending: null
 	};
-	return { ok: true, state: arrive(state, scenario.start, first) };
+	return { ok: true, state: arrive(state, startId, first) };
 }
 
 /** The step the learner is on (the ending once finished), or null if the state does not fit the pack. */
@@ -200,9 +206,14 @@ export function answer(pack: Pack, state: RunState, input: unknown): AnswerResul
 	return { ok: true, state: moved, score };
 }
 
-/** Plays `answers` from the start of the scenario. */
-export function replay(pack: Pack, scenarioId: string, answers: readonly unknown[]): RunResult {
-	const started = startRun(pack, scenarioId);
+/** Plays `answers` from the start of the scenario (or from `options.from`). */
+export function replay(
+	pack: Pack,
+	scenarioId: string,
+	answers: readonly unknown[],
+	options: StartOptions = {}
+): RunResult {
+	const started = startRun(pack, scenarioId, options);
 	if (!started.ok) return started;
 	let state = started.state;
 	for (let index = 0; index < answers.length; index++) {
@@ -222,7 +233,9 @@ export function rewindTo(pack: Pack, state: RunState, historyIndex: number): Run
 		return fail({ code: 'bad-index', index: historyIndex });
 	}
 	const answers = state.history.slice(0, historyIndex).map((h) => h.answer);
-	return replay(pack, state.scenarioId, answers);
+	// The first step shown: the scenario's start, or the step a play-test began at.
+	const from = state.history[0]?.stepId ?? state.stepId;
+	return replay(pack, state.scenarioId, answers, { from });
 }
 
 /**

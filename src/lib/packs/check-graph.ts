@@ -13,7 +13,7 @@ export interface Edge {
 
 export const MIN_ENDINGS = 3;
 
-function closure(
+export function closure(
 	startIds: Iterable<string>,
 	adjacency: ReadonlyMap<string, string[]>
 ): Set<string> {
@@ -30,7 +30,7 @@ function closure(
 	return seen;
 }
 
-function adjacencyOf(edges: readonly Edge[], reverse: boolean): Map<string, string[]> {
+export function adjacencyOf(edges: readonly Edge[], reverse: boolean): Map<string, string[]> {
 	const map = new Map<string, string[]>();
 	for (const { from, to } of edges) {
 		const [a, b] = reverse ? [to, from] : [from, to];

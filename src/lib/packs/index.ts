@@ -1,7 +1,7 @@
 /** Public entry point of the pack format: schema and types, validation, catalogue, messages. */
 export * from './schema.ts';
 export { validatePack, type ValidateOptions, type ValidationResult } from './validate.ts';
-export { parsePackText, parsePackBytes } from './parse.ts';
+export { parsePackText, parsePackBytes, readPackText } from './parse.ts';
 export {
 	ISSUE_CODES,
 	formatIssue,

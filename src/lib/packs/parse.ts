@@ -13,7 +13,7 @@ import { validatePack, type ValidateOptions, type ValidationResult } from './val
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
-function fail(...issues: PackIssue[]): ValidationResult {
+function fail(...issues: PackIssue[]): { ok: false; issues: PackIssue[] } {
 	return { ok: false, issues };
 }
 
@@ -81,12 +81,14 @@ function parseYaml(text: string): { value: unknown } | { issue: PackIssue } {
 	}
 }
 
-/** Parses and validates a pack file's text. `fileName` selects JSON parsing for `.json`. */
-export function parsePackText(
+/**
+ * Reads a pack file's text into plain data without validating it (the editor opens invalid
+ * packs too). The same size, binary and YAML/JSON rules as parsePackText.
+ */
+export function readPackText(
 	text: string,
-	fileName: string,
-	options: ValidateOptions = {}
-): ValidationResult {
+	fileName: string
+): { ok: true; value: unknown } | { ok: false; issues: PackIssue[] } {
 	try {
 		// A UTF-16 unit is 1 to 3 UTF-8 bytes: count exactly only when the bounds leave a doubt.
 		const size =
@@ -100,11 +102,21 @@ export function parsePackText(
 		const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 		const parsed = /\.json$/i.test(fileName) ? parseJson(source) : parseYaml(source);
 		if ('issue' in parsed) return fail(parsed.issue);
-		return validatePack(parsed.value, options);
+		return { ok: true, value: parsed.value };
 	} catch (error) {
 		const message = error instanceof Error ? error.message.slice(0, 200) : 'unknown';
 		return fail(issue('', 'internal.error', { message }));
 	}
+}
+
+/** Parses and validates a pack file's text. `fileName` selects JSON parsing for `.json`. */
+export function parsePackText(
+	text: string,
+	fileName: string,
+	options: ValidateOptions = {}
+): ValidationResult {
+	const read = readPackText(text, fileName);
+	return read.ok ? validatePack(read.value, options) : read;
 }
 
 /** Same, from raw bytes (an imported file): the size is checked before decoding. */

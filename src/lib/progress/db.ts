@@ -3,6 +3,7 @@
  * instance during SvelteKit prerender would touch IndexedDB on the server.
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { DraftRecord } from './drafts';
 import type { CardRecord, PackRecord, Profile, ProgressEvent, Run, Setting } from './records';
 import { upgradeToV2 } from './upgrade-v2';
 
@@ -31,7 +32,12 @@ export const V2_STORES = {
 	prefs: null
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/** Version 3: the authoring screen's drafts (packs being written, possibly invalid). */
+export const V3_STORES = {
+	drafts: 'id, updatedAt'
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 export class ProgressDb extends Dexie {
 	packs!: EntityTable<PackRecord, 'id'>;
@@ -40,11 +46,14 @@ export class ProgressDb extends Dexie {
 	events!: EntityTable<ProgressEvent, 'id'>;
 	cards!: Table<CardRecord, [string, string, string]>;
 	settings!: Table<Setting, [string, string]>;
+	drafts!: EntityTable<DraftRecord, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
 		super(name, options);
 		this.version(1).stores(V1_STORES);
 		this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+		// Only adds a table: nothing to migrate.
+		this.version(3).stores(V3_STORES);
 	}
 }
 

@@ -38,6 +38,14 @@ export {
 	type InstallReport,
 	type PackToInstall
 } from './packs';
+export {
+	deleteDraft,
+	getDraft,
+	listDrafts,
+	saveDraft,
+	type DraftRecord,
+	type DraftSummary
+} from './drafts';
 export { rebuildCards, recordAnswer, type AnswerInput, type RecordedAnswer } from './answers';
 export {
 	endRun,

@@ -19,7 +19,7 @@ describe('upgrade from schema v1', () => {
 		const { db } = await upgraded();
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual(
-			['cards', 'events', 'packs', 'profiles', 'runs', 'settings'].sort()
+			['cards', 'drafts', 'events', 'packs', 'profiles', 'runs', 'settings'].sort()
 		);
 	});
 

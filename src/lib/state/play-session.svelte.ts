@@ -46,14 +46,24 @@ export class PlaySession {
 	feedback = $state.raw<StepFeedback | null>(null);
 	#runId: string | null;
 	#saving: Promise<unknown> = Promise.resolve();
+	/** A play-test of the editor: nothing is stored, the draft is not a pack of the library. */
+	readonly #preview: boolean;
 
 	private constructor(
 		readonly pack: Pack,
 		state: RunState,
-		runId: string | null
+		runId: string | null,
+		preview = false
 	) {
 		this.state = state;
 		this.#runId = runId;
+		this.#preview = preview;
+	}
+
+	/** A play-test from any step of a (valid) draft: the real player, no progress recorded. */
+	static preview(pack: Pack, scenarioId: string, fromStep?: string): PlaySession | null {
+		const started = startRun(pack, scenarioId, { from: fromStep });
+		return started.ok ? new PlaySession(pack, started.state, null, true) : null;
 	}
 
 	/** Resumes the scenario's unfinished run, or starts one; null if the pack has no such scenario. */
@@ -160,6 +170,6 @@ export class PlaySession {
 		}
 		this.feedback = null;
 		this.state = rewound.state;
-		this.#runId = await PlaySession.#record(this.pack, rewound.state);
+		if (!this.#preview) this.#runId = await PlaySession.#record(this.pack, rewound.state);
 	}
 }

@@ -57,7 +57,8 @@ const hostile = fc.oneof(
 	fc.constant('x'.repeat(30_000))
 );
 
-describe('validation robustness', () => {
+// Hundreds of generated packs per property: generous time so a busy machine does not fail them.
+describe('validation robustness', { timeout: 60_000 }, () => {
 	it('survives replacing or deleting any field of a valid pack', () => {
 		fc.assert(
 			fc.property(

@@ -116,7 +116,7 @@ describe('rebuildCards', () => {
 			}),
 			{ numRuns: 25 }
 		);
-	});
+	}, 60_000); // many generated histories, each on its own database: slow on a busy machine
 
 	it('only touches the given profile', async () => {
 		const { db, profileId } = await openTestDb();

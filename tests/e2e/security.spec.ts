@@ -171,7 +171,7 @@ for (const lang of ['fr', 'nl'] as const) {
 			.getByLabel(
 				lang === 'fr'
 					? 'Fichier de pack (.yaml, .yml ou .json)'
-					: 'Packbestand (.yaml, .yml of .json)'
+					: 'Pakketbestand (.yaml, .yml of .json)'
 			)
 			.setInputFiles(packFile('casse.yaml', MALFORMED_YAML));
 		const heading = page.getByRole('heading', {
@@ -196,7 +196,7 @@ for (const lang of ['fr', 'nl'] as const) {
 			page.getByText(
 				lang === 'fr'
 					? 'Aucun pack importé sur cet appareil.'
-					: 'Geen geïmporteerde packs op dit toestel.'
+					: 'Geen geïmporteerde pakketten op dit toestel.'
 			)
 		).toBeVisible();
 	});

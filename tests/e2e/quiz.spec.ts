@@ -85,7 +85,9 @@ test('a practice quiz in French: feedback with explanation and source, then a su
 	await practiceToSummary(page, 'fr', async () => {
 		await expect(page.locator('main figure blockquote')).toBeVisible();
 		await expect(page.getByText('Source :')).toBeVisible();
-		await expect(page.getByText('Votre réponse', { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('region').getByText('Votre réponse', { exact: true })
+		).toBeVisible();
 		await expectNoAxeViolations(page, 'feedback');
 	});
 	await expect(page.locator('.summary li.card')).toHaveCount(10);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestQuestionAnswer } from '$lib/engine';
 import type { Question, Step } from '$lib/packs/schema';
-import { describeQuestionAnswer, describeStepAnswer } from './describe';
+import { choiceFeedback, describeQuestionAnswer, describeStepAnswer } from './describe';
 
 const words = { true: 'Vrai', false: 'Faux', none: '—' };
 const base = {
@@ -75,5 +75,39 @@ describe('describing answers', () => {
 		expect(describeQuestionAnswer(num, { kind: 'numeric', value: 13 }, 'nl', words)).toBe(
 			'13 projecten'
 		);
+	});
+});
+
+describe('choice feedback', () => {
+	it("gives the author's notes on the chosen options only", () => {
+		const q: Question = {
+			...base,
+			id: 'q5',
+			kind: 'single',
+			options: [
+				{ id: 'a', text: { fr: 'VSSE', nl: 'VSSE' }, correct: true },
+				{
+					id: 'b',
+					text: { fr: 'CCB', nl: 'CCB' },
+					correct: false,
+					feedback: { fr: 'Non', nl: 'Nee' }
+				}
+			]
+		};
+		expect(choiceFeedback(q, { kind: 'single', optionId: 'b' })).toEqual([
+			{ fr: 'Non', nl: 'Nee' }
+		]);
+		expect(choiceFeedback(q, { kind: 'single', optionId: 'a' })).toEqual([]);
+		const tf: Question = {
+			...base,
+			id: 'q6',
+			kind: 'truefalse',
+			answer: true,
+			feedbackFalse: { fr: 'Si', nl: 'Toch wel' }
+		};
+		expect(choiceFeedback(tf, { kind: 'truefalse', value: false })).toEqual([
+			{ fr: 'Si', nl: 'Toch wel' }
+		]);
+		expect(choiceFeedback(tf, { kind: 'numeric', value: 1 })).toEqual([]);
 	});
 });

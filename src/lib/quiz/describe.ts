@@ -76,3 +76,24 @@ export function describeStepAnswer(
 	}
 	return '';
 }
+
+/** The author's notes on the options the learner chose (e.g. why that organisation is not the one). */
+export function choiceFeedback(question: Question, answer: QuestionAnswer): LocalizedText[] {
+	switch (answer.kind) {
+		case 'single':
+		case 'multiple': {
+			if (question.kind !== 'single' && question.kind !== 'multiple') return [];
+			const chosen = answer.kind === 'single' ? [answer.optionId] : answer.optionIds;
+			return question.options.flatMap((o) =>
+				chosen.includes(o.id) && o.feedback ? [o.feedback] : []
+			);
+		}
+		case 'truefalse': {
+			if (question.kind !== 'truefalse') return [];
+			const note = answer.value ? question.feedbackTrue : question.feedbackFalse;
+			return note ? [note] : [];
+		}
+		default:
+			return [];
+	}
+}

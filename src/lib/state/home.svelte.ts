@@ -32,12 +32,19 @@ export class HomeOverview {
 	) {}
 
 	async load(now = Date.now()): Promise<void> {
+		try {
+			await this.#load(now);
+		} catch {
+			// A closed or failing database leaves the built-in list as it is; the banner explains.
+		} finally {
+			this.loaded = true;
+		}
+	}
+
+	async #load(now: number): Promise<void> {
 		this.entries = await this.sources.listLibrary();
 		const connection = await this.store.connect();
-		if (!connection) {
-			this.loaded = true;
-			return;
-		}
+		if (!connection) return;
 		const { progress, db, profileId } = connection;
 		// The quiz core (valibot, engine) stays out of the home screen's first load.
 		const [packs, quiz] = await Promise.all([
@@ -52,6 +59,5 @@ export class HomeOverview {
 		this.due = due;
 		this.progress = perPack;
 		this.resume = quiz.continueTarget(runs, quiz.packIndex(packs));
-		this.loaded = true;
 	}
 }

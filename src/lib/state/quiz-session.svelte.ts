@@ -131,8 +131,10 @@ export class QuizSession {
 		return this.state.responses[this.state.index] ?? null;
 	}
 
+	/** Scored against the pack's own pass mark when every question comes from one pack. */
 	get summary() {
-		return summarise(this.state, (item) => this.questionOf(item));
+		const single = this.packs.get(runPackId(this.state.items));
+		return summarise(this.state, (item) => this.questionOf(item), single?.options.passMark);
 	}
 
 	get deadline(): number | null {

@@ -26,6 +26,8 @@ describe('QuizPlayer', () => {
 
 		expect(await screen.findByRole('heading', { name: /Réponse incorrecte/ })).toBeInTheDocument();
 		expect(screen.getByText('Explication q-single')).toBeInTheDocument();
+		// The author's note on the option chosen.
+		expect(screen.getByText('Non')).toBeInTheDocument();
 		expect(screen.getByText(`« ${FACTORY_QUOTE} »`)).toBeInTheDocument();
 		expect(screen.getByText('Bonne réponse')).toBeInTheDocument();
 		expect(screen.getByText('Police fédérale', { selector: 'dd' })).toBeInTheDocument();

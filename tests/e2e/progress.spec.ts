@@ -240,7 +240,9 @@ test('two tabs share progress; a schema upgrade in one makes the other ask to re
 	await expect(page.getByRole('button', { name: 'Recharger' })).toBeVisible();
 });
 
-test('progress and settings have no axe violations, empty and with data', async ({ page }) => {
+test('progress and settings have no axe violations, empty and with data', async ({
+	page
+}, testInfo) => {
 	for (const withData of [false, true]) {
 		if (withData) await playSteps(page, 5);
 		await page.goto('/progress');
@@ -253,5 +255,10 @@ test('progress and settings have no axe violations, empty and with data', async 
 		await expect(page.getByText(/Espace utilisé par Liaison/)).toBeVisible();
 		results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		expect(results.violations, `/settings ${withData}`).toEqual([]);
+		if (withData) {
+			const shot = testInfo.outputPath('settings.png');
+			await page.screenshot({ path: shot, fullPage: true });
+			await testInfo.attach('settings', { path: shot });
+		}
 	}
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated, waitForServiceWorker } from './helpers';
+import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
 
 const PLAY = '/play?pack=plan-r&scenario=plan-r-ardenval';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -259,6 +259,24 @@ test('progress and settings have no axe violations, empty and with data', async 
 			const shot = testInfo.outputPath('settings.png');
 			await page.screenshot({ path: shot, fullPage: true });
 			await testInfo.attach('settings', { path: shot });
+		}
+	}
+});
+
+test('with data, progress and settings still fit 360 px with text enlarged to 200%', async ({
+	page
+}) => {
+	await playToDebrief(page);
+	for (const lang of ['fr', 'nl'] as const) {
+		for (const path of ['/progress', '/settings']) {
+			await page.goto(path);
+			if (lang === 'nl') await chooseLanguage(page, 'nl');
+			await expect(page.getByRole('heading', { level: 2 }).nth(1)).toBeVisible();
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${lang} ${path}`).toBeLessThanOrEqual(0);
 		}
 	}
 });

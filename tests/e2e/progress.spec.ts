@@ -121,6 +121,8 @@ test('progress is reset only after confirming', async ({ page }) => {
 	await page.getByRole('button', { name: 'Remettre ma progression à zéro…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Remettre la progression à zéro ?' });
 	await expect(dialog.getByRole('button', { name: "Exporter d'abord" })).toBeVisible();
+	const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+	expect(axe.violations, 'reset dialog').toEqual([]);
 	await dialog.getByRole('button', { name: 'Annuler' }).click();
 	expect(await dashboardText(page)).toBe(before);
 
@@ -243,19 +245,25 @@ test('two tabs share progress; a schema upgrade in one makes the other ask to re
 test('progress and settings have no axe violations, empty and with data', async ({
 	page
 }, testInfo) => {
-	for (const withData of [false, true]) {
-		if (withData) await playSteps(page, 5);
+	for (const [withData, colorScheme] of [
+		[false, 'light'],
+		[false, 'dark'],
+		[true, 'light'],
+		[true, 'dark']
+	] as const) {
+		await page.emulateMedia({ colorScheme });
+		if (withData && colorScheme === 'light') await playSteps(page, 5);
 		await page.goto('/progress');
 		await expect(
 			page.getByRole('heading', { name: withData ? 'En bref' : "Rien à afficher pour l'instant" })
 		).toBeVisible();
 		let results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-		expect(results.violations, `/progress ${withData}`).toEqual([]);
+		expect(results.violations, `/progress ${withData} ${colorScheme}`).toEqual([]);
 		await openSettings(page);
 		await expect(page.getByText(/Espace utilisé par Liaison/)).toBeVisible();
 		results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-		expect(results.violations, `/settings ${withData}`).toEqual([]);
-		if (withData) {
+		expect(results.violations, `/settings ${withData} ${colorScheme}`).toEqual([]);
+		if (withData && colorScheme === 'dark') {
 			const shot = testInfo.outputPath('settings.png');
 			await page.screenshot({ path: shot, fullPage: true });
 			await testInfo.attach('settings', { path: shot });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { requestPersistence, storageEstimate } from './persistence';
+import { persistenceStatus, requestPersistence, storageEstimate } from './persistence';
 
 describe('requestPersistence', () => {
 	it('tolerates a missing API', async () => {
@@ -61,5 +61,22 @@ describe('on first save', () => {
 		} finally {
 			vi.unstubAllGlobals();
 		}
+	});
+});
+
+describe('persistenceStatus', () => {
+	it('reads the status without asking for it', async () => {
+		const persist = vi.fn(async () => true);
+		expect(await persistenceStatus({ persisted: async () => false, persist })).toBe('denied');
+		expect(await persistenceStatus({ persisted: async () => true, persist })).toBe('granted');
+		expect(persist).not.toHaveBeenCalled();
+		expect(await persistenceStatus(undefined)).toBe('unsupported');
+		expect(
+			await persistenceStatus({
+				persisted: async () => {
+					throw new Error('nope');
+				}
+			})
+		).toBe('unsupported');
 	});
 });

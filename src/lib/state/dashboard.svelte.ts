@@ -9,6 +9,8 @@ export interface DashboardSource {
 	packs(): Promise<Pack[]>;
 }
 
+const REFRESH_MS = 60_000;
+
 const appSource: DashboardSource = {
 	connect: () => learner.connect(),
 	packs: loadLibrary
@@ -46,17 +48,28 @@ export class ProgressDashboard {
 			this.index = index;
 			const { progress, db } = connection;
 			const id = profileId ?? connection.profileId;
-			stop = progress.observe(
-				() => progress.dashboardData(db, id, index, Date.now()),
-				(data) => {
-					this.data = data;
-					this.status = 'ready';
-				},
-				(code) => {
-					this.error = code;
-					this.status = 'error';
-				}
-			);
+			const subscribe = () =>
+				progress.observe(
+					() => progress.dashboardData(db, id, index, Date.now()),
+					(data) => {
+						this.data = data;
+						this.status = 'ready';
+					},
+					(code) => {
+						this.error = code;
+						this.status = 'error';
+					}
+				);
+			let unsubscribe = subscribe();
+			// A live query re-runs on changes only; cards also fall due as time passes.
+			const timer = setInterval(() => {
+				unsubscribe();
+				unsubscribe = subscribe();
+			}, REFRESH_MS);
+			stop = () => {
+				clearInterval(timer);
+				unsubscribe();
+			};
 		})();
 		return () => {
 			stopped = true;

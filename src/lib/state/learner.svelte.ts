@@ -50,14 +50,21 @@ class Learner {
 		return { progress, db: opened.db, profileId: profile.id };
 	}
 
-	/** Runs a write; a failure is reported once to the screens instead of breaking the session. */
-	async write<T>(operation: (c: Connection) => Promise<T>): Promise<T | undefined> {
+	/**
+	 * Runs a write; a failure is reported once to the screens instead of breaking the session.
+	 * `learnerData: false` for housekeeping (installing a built-in pack, choosing a profile), which
+	 * does not by itself make the device worth asking for persistent storage.
+	 */
+	async write<T>(
+		operation: (c: Connection) => Promise<T>,
+		{ learnerData = true }: { learnerData?: boolean } = {}
+	): Promise<T | undefined> {
 		const connection = await this.connect();
 		if (!connection) return undefined;
 		try {
 			const result = await operation(connection);
 			this.writeError = null;
-			this.#afterFirstSave(connection);
+			if (learnerData) this.#afterFirstSave(connection);
 			return result;
 		} catch (error) {
 			const code = connection.progress.toProgressError(error).code;
@@ -78,10 +85,13 @@ class Learner {
 	async switchProfile(profileId: string): Promise<boolean> {
 		const connection = await this.connect();
 		if (!connection) return false;
-		const done = await this.write(async ({ progress, db }) => {
-			await progress.setActiveProfile(db, profileId);
-			return true;
-		});
+		const done = await this.write(
+			async ({ progress, db }) => {
+				await progress.setActiveProfile(db, profileId);
+				return true;
+			},
+			{ learnerData: false }
+		);
 		if (!done) return false;
 		connection.profileId = profileId;
 		this.profileId = profileId;
@@ -91,8 +101,9 @@ class Learner {
 	/** Built-in and imported packs are recorded so answers count for review (once per version). */
 	async ensureInstalled(pack: Pack, source: 'builtin' | 'import' | 'link'): Promise<void> {
 		if (this.#installed.get(pack.id) === pack.version) return;
-		await this.write(({ progress, db }) =>
-			progress.installPacks(db, [{ pack, source }], { onlyIfChanged: true })
+		await this.write(
+			({ progress, db }) => progress.installPacks(db, [{ pack, source }], { onlyIfChanged: true }),
+			{ learnerData: false }
 		);
 		this.#installed.set(pack.id, pack.version);
 	}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parsePackText } from '../../src/lib/packs/parse';
-import { hydrated } from './helpers';
+import { chooseLanguage, hydrated } from './helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -173,15 +173,42 @@ test('an instructor writes, checks, play-tests, keeps and exports a bilingual sc
 	await expect(page.getByRole('link', { name: 'Le partage avec la VSSE' })).toBeVisible();
 });
 
-test('a copy of a built-in pack opens with its graph and no errors', async ({ page }) => {
+test.describe('dark mode, in Dutch', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('a copy of a built-in pack opens with its graph and no errors', async ({ page }) => {
+		await page.goto('/authoring');
+		await chooseLanguage(page, 'nl');
+		await noAxeViolations(page, 'drafts list (nl, dark)');
+		await page.getByRole('button', { name: 'Dit pakket als ontwerp kopiëren' }).click();
+		await expect(page).toHaveURL(/\/authoring\?draft=/);
+		const problems = region(page, 'Controle van het pakket');
+		await expect(problems.getByText(/Fouten: 0|Geen problemen/)).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Stap .*begin/ })).toBeVisible();
+		await expectNoHorizontalScroll(page);
+		await noAxeViolations(page, 'editor with a built-in copy (nl, dark)');
+	});
+});
+
+test('a pack file and a GIFT bank are opened for editing; what GIFT cannot hold is listed', async ({
+	page
+}) => {
 	await page.goto('/authoring');
 	await hydrated(page);
-	await page.getByRole('button', { name: 'Copier ce pack comme brouillon' }).click();
+	await page
+		.getByLabel('Ouvrir un fichier de pack (.yaml, .yml, .json) pour le modifier')
+		.setInputFiles('tests/fixtures/packs/valid/guide-example.yaml');
 	await expect(page).toHaveURL(/\/authoring\?draft=/);
+	await expect(page.getByRole('heading', { name: 'Exemple du guide', level: 2 })).toBeVisible();
+	const questions = page.getByRole('region', { name: /^Questions du quiz/ });
+	await expect(questions.getByRole('heading')).toHaveText('Questions du quiz (7)');
+	await questions
+		.getByLabel('Fichier GIFT ou Aiken (.gift, .txt)')
+		.setInputFiles('tests/fixtures/banks/every-kind.gift');
+	await expect(questions.getByText(/questions? ajoutées?\./)).toBeVisible();
 	await expect(
-		region(page, 'Vérification du pack').getByText(/Erreurs : 0|Aucun problème/)
+		questions.getByText(/n'ont pas pu être repris|n'a pas pu être repris/)
 	).toBeVisible();
-	await expect(page.getByRole('button', { name: /^Étape .*départ/ })).toBeVisible();
-	await expectNoHorizontalScroll(page);
-	await noAxeViolations(page, 'editor with a built-in copy');
+	await expect(questions.locator('.skipped li').first()).toContainText('ligne');
+	await noAxeViolations(page, 'editor after a bank import');
 });

@@ -137,7 +137,8 @@ export function setStepKind(draft: Draft, si: number, stepId: string, kind: Step
 	if (!old) return draft;
 	const fresh = newStep(kind, { source: firstSource(draft) }) as Record<string, unknown>;
 	for (const key of ['title', 'text', 'next']) {
-		if (old[key] !== undefined && Object.hasOwn(fresh, key)) fresh[key] = old[key];
+		if (old[key] === undefined || (key === 'next' && kind === 'ending')) continue;
+		fresh[key] = old[key];
 	}
 	return setAt(draft, path, fresh);
 }

@@ -89,12 +89,15 @@ export function newQuestion(kind: QuestionKind, id: string, source = ''): Questi
 	}
 }
 
-/** A new step; `next` points at `next` when given (the editor offers the step's own id list). */
+/**
+ * A new step. Without `options.next` the step has no `next` yet: the validator then says the
+ * field is missing, which tells the author more than an empty step id would.
+ */
 export function newStep(
 	kind: StepKind,
 	options: { next?: string; source?: string } = {}
 ): StepDraft {
-	const next = options.next ?? '';
+	const next = options.next === undefined ? {} : { next: options.next };
 	const scored = {
 		text: blank(),
 		explanation: blank(),
@@ -102,16 +105,16 @@ export function newStep(
 	};
 	switch (kind) {
 		case 'briefing':
-			return { kind, text: blank(), next };
+			return { kind, text: blank(), ...next } as StepDraft;
 		case 'decision':
 			return {
 				kind,
 				...scored,
 				choices: [{ ...newChoice('c1'), points: 1 }, newChoice('c2')],
-				next
+				...next
 			};
 		case 'partners':
-			return { kind, ...scored, options: [], next };
+			return { kind, ...scored, options: [], ...next } as StepDraft;
 		case 'ordering':
 			return {
 				kind,
@@ -120,10 +123,10 @@ export function newStep(
 					{ id: 'i1', text: blank() },
 					{ id: 'i2', text: blank() }
 				],
-				next
-			};
+				...next
+			} as StepDraft;
 		case 'question':
-			return { kind, question: newQuestion('single', 'q1', options.source), next };
+			return { kind, question: newQuestion('single', 'q1', options.source), ...next } as StepDraft;
 		case 'ending':
 			return { kind, text: blank(), outcome: 'success', grade: 'A' };
 	}

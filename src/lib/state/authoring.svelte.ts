@@ -146,7 +146,8 @@ export class DraftEditor {
 		const at = anchorOf({ path }, (p) => this.shown.has(p));
 		const target = at !== null ? document.getElementById(fieldId(at)) : null;
 		target?.focus();
-		target?.scrollIntoView({ block: 'center' });
+		// Optional: not every environment scrolls (jsdom in tests).
+		target?.scrollIntoView?.({ block: 'center' });
 	}
 
 	async focusIssue(found: PackIssue): Promise<void> {

@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { emptyPack } from '$lib/authoring/templates';
+import { stringsReady } from '$lib/i18n/index.svelte';
+import type { Json } from '$lib/progress';
+import DraftEditorView from './DraftEditorView.svelte';
+
+vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
+
+const record = () => ({
+	id: 'd1',
+	title: '',
+	updatedAt: 0,
+	pack: emptyPack('mon-pack') as unknown as Json
+});
+
+describe('DraftEditorView', () => {
+	beforeAll(() => stringsReady());
+
+	it('shows each problem at its field, lists it at the top, and clears it once fixed', async () => {
+		render(DraftEditorView, { record: record() });
+		const meta = screen.getByRole('region', { name: 'Informations du pack' });
+		const nl = within(meta).getByLabelText('Titre (néerlandais)');
+		expect(nl).toHaveAttribute('aria-invalid', 'true');
+		expect(nl).toHaveAccessibleDescription('Le texte en « nl » est vide.');
+
+		const list = screen.getByRole('region', { name: 'Vérification du pack' });
+		await userEvent.click(within(list).getByRole('button', { name: /^title\.nl / }));
+		expect(nl).toHaveFocus();
+
+		await userEvent.type(nl, 'Delen');
+		expect(nl).not.toHaveAttribute('aria-invalid');
+		expect(within(list).queryByRole('button', { name: /^title\.nl / })).toBeNull();
+	});
+
+	it('undoes and redoes with the buttons and the keyboard', async () => {
+		render(DraftEditorView, { record: record() });
+		const fr = within(screen.getByRole('region', { name: 'Informations du pack' })).getByLabelText(
+			'Titre (français)'
+		);
+		await userEvent.type(fr, 'Mon pack');
+		expect(screen.getByRole('heading', { level: 2, name: 'Mon pack' })).toBeInTheDocument();
+		await userEvent.click(screen.getByRole('button', { name: /Annuler/ }));
+		expect(fr).toHaveValue('');
+		await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+		expect(fr).toHaveValue('Mon pack');
+		await userEvent.keyboard('{Control>}z{/Control}');
+		expect(fr).toHaveValue('');
+	});
+});

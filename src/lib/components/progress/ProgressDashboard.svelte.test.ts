@@ -66,7 +66,7 @@ describe('ProgressDashboard', () => {
 		await screen.findByRole('heading', { name: 'En bref' });
 		await setLang('nl', false);
 		expect(await screen.findByRole('heading', { name: 'In het kort' })).toBeInTheDocument();
-		expect(screen.getByRole('table')).toHaveTextContent('Quiz (meerdere packs)');
+		expect(screen.getByRole('table')).toHaveTextContent('Quiz (meerdere pakketten)');
 		expect(screen.getByText('DVZ — Dienst Vreemdelingenzaken')).toBeInTheDocument();
 		await setLang('fr', false);
 	});

@@ -47,7 +47,7 @@ describe('PackProblems', () => {
 		render(PackProblems, { fileName: null, issues: issues.slice(0, 1) });
 		flushSync();
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-			'1 probleem in „pack uit de link”'
+			'1 probleem in „pakket uit de link”'
 		);
 		expect(screen.getByRole('listitem')).toHaveTextContent('Plaats');
 	});

@@ -37,7 +37,15 @@ export const V3_STORES = {
 	drafts: 'id, updatedAt'
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/**
+ * Version 4: an index that tells whether a pack is installed at a version, read from keys alone,
+ * so opening the library never reads pack bodies that have not changed.
+ */
+export const V4_STORES = {
+	packs: 'id, source, *questionIds, [id+version+source]'
+} as const;
+
+export const SCHEMA_VERSION = 4;
 
 export class ProgressDb extends Dexie {
 	packs!: EntityTable<PackRecord, 'id'>;
@@ -54,6 +62,8 @@ export class ProgressDb extends Dexie {
 		this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
 		// Only adds a table: nothing to migrate.
 		this.version(3).stores(V3_STORES);
+		// Only adds an index: Dexie builds it from the stored packs.
+		this.version(4).stores(V4_STORES);
 	}
 }
 

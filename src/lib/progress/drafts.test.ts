@@ -13,7 +13,7 @@ describe('upgrade from schema v2 to v3', () => {
 		expect(before.events.length).toBeGreaterThan(0);
 		const { db } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(SCHEMA_VERSION).toBe(3);
+		expect(SCHEMA_VERSION).toBe(4);
 		for (const [table, rows] of Object.entries(before)) {
 			expect(await db.table(table).toArray(), table).toEqual(rows);
 		}

@@ -32,6 +32,7 @@ export {
 	getPack,
 	installPack,
 	installPacks,
+	listImportedPacks,
 	listPacks,
 	questionIdsOf,
 	removePack,

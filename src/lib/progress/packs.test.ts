@@ -4,7 +4,15 @@ import { T0, answerInput, makeProgressPack, openTestDb } from '../../../tests/fa
 import * as v from 'valibot';
 import { PackSchema } from '$lib/packs/schema';
 import { rebuildCards, recordAnswer } from './answers';
-import { getPack, installPack, installPacks, listPacks, questionIdsOf, removePack } from './packs';
+import {
+	getPack,
+	installPack,
+	installPacks,
+	listImportedPacks,
+	listPacks,
+	questionIdsOf,
+	removePack
+} from './packs';
 import { dueCount } from './queries';
 
 describe('questionIdsOf', () => {
@@ -116,5 +124,44 @@ describe('installing packs', () => {
 		expect(await getPack(db, 'pack-a')).toBeUndefined();
 		expect(await db.events.count()).toBe(1);
 		expect((await db.cards.get([profileId, 'pack-a', 'q1']))!.suspended).toBe(1);
+	});
+});
+
+describe('unchanged packs at start-up', () => {
+	it('are recognised from the index alone, and a new version or source is installed', async () => {
+		const { db } = await openTestDb();
+		const pack = makeProgressPack({ questionIds: ['q1', 'q2'] });
+		await installPacks(db, [{ pack, source: 'builtin' }], { onlyIfChanged: true });
+		const reads: string[] = [];
+		// Any body read of the packs table would go through get/bulkGet/toArray on a collection.
+		db.packs.hook('reading', (record) => {
+			reads.push(record.id);
+			return record;
+		});
+		const [same] = await installPacks(db, [{ pack, source: 'builtin' }], { onlyIfChanged: true });
+		expect(same).toMatchObject({ skipped: true, previousVersion: '1.0.0' });
+		expect(reads).toEqual([]);
+
+		const newer = makeProgressPack({ version: '1.1.0', questionIds: ['q1'] });
+		const [updated] = await installPacks(db, [{ pack: newer, source: 'builtin' }], {
+			onlyIfChanged: true
+		});
+		expect(updated).toMatchObject({
+			skipped: false,
+			previousVersion: '1.0.0',
+			removedQuestionIds: ['q2']
+		});
+		expect((await getPack(db, pack.id))!.version).toBe('1.1.0');
+	});
+
+	it('lists imported packs without the built-in ones', async () => {
+		const { db } = await openTestDb();
+		await installPack(db, makeProgressPack({ id: 'builtin-one' }), 'builtin');
+		await installPack(db, makeProgressPack({ id: 'from-file' }), 'import');
+		await installPack(db, makeProgressPack({ id: 'from-link' }), 'link');
+		expect((await listImportedPacks(db)).map((r) => r.id).sort()).toEqual([
+			'from-file',
+			'from-link'
+		]);
 	});
 });

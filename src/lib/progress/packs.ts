@@ -52,6 +52,22 @@ export function installPacks(
 	const now = options.now ?? Date.now();
 	return guard(() =>
 		db.transaction('rw', db.packs, db.cards, async () => {
+			if (options.onlyIfChanged) {
+				// Keys only: unchanged packs (the usual case at every start) cost no body read.
+				const same = await db.packs
+					.where('[id+version+source]')
+					.anyOf(entries.map((e) => [e.pack.id, e.pack.version, e.source]))
+					.primaryKeys();
+				if (same.length === entries.length) {
+					return entries.map(({ pack }) => ({
+						packId: pack.id,
+						previousVersion: pack.version,
+						version: pack.version,
+						removedQuestionIds: [],
+						skipped: true
+					}));
+				}
+			}
 			const previous = await db.packs.bulkGet(entries.map((e) => e.pack.id));
 			const records: PackRecord[] = [];
 			const reports: InstallReport[] = [];
@@ -102,6 +118,11 @@ export function getPack(db: ProgressDb, packId: string): Promise<PackRecord | un
 
 export function listPacks(db: ProgressDb): Promise<PackRecord[]> {
 	return guard(() => db.packs.toArray());
+}
+
+/** Packs the learner imported (by file or link), without reading the built-in ones. */
+export function listImportedPacks(db: ProgressDb): Promise<PackRecord[]> {
+	return guard(() => db.packs.where('source').anyOf(['import', 'link']).toArray());
 }
 
 /** Uninstalls a pack; its history stays and its cards are suspended until it is installed again. */

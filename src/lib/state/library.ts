@@ -17,11 +17,17 @@ const unsaved = new Map<string, Pack>();
 
 export const isBuiltinPack = (id: string) => builtinPacks.some((p) => p.id === id);
 
-/** A pack by id: built-in packs from the app bundle, imported ones from the learner's device. */
-export async function openPack(id: string): Promise<Pack | null> {
+/**
+ * A pack by id: built-in packs from the app bundle, imported ones from the learner's device. A
+ * built-in pack about to be played is recorded in the store first (answers to it then count for
+ * review); `install: false` only reads it, which keeps a first visit from writing every pack.
+ */
+export async function openPack(id: string, { install = true } = {}): Promise<Pack | null> {
 	if (isBuiltinPack(id)) {
 		const pack = await loadBuiltinPack(id);
-		await learner.ensureInstalled(pack, 'builtin');
+		// Not awaited: the screen need not wait for the write, and IndexedDB runs it before any
+		// answer given later (transactions on the same tables run in the order they were opened).
+		if (install) void learner.ensureInstalled(pack, 'builtin');
 		return pack;
 	}
 	const connection = await learner.connect();
@@ -30,28 +36,43 @@ export async function openPack(id: string): Promise<Pack | null> {
 	return record?.pack ?? null;
 }
 
+/** Records the built-in packs among these before they are played (imported ones are stored). */
+export function installForPlay(packs: readonly Pack[]): void {
+	for (const pack of packs) {
+		if (isBuiltinPack(pack.id)) void learner.ensureInstalled(pack, 'builtin');
+	}
+}
+
+/** Imported packs (by file or link) by title; kept in memory when the device has no storage. */
+async function importedPacks(): Promise<{ pack: Pack; source: PackSource }[]> {
+	const connection = await learner.connect();
+	const entries = connection
+		? (await connection.progress.listImportedPacks(connection.db))
+				.filter((r) => !isBuiltinPack(r.id))
+				.map(({ pack, source }) => ({ pack, source }))
+		: [...unsaved.values()].map((pack) => ({ pack, source: 'import' as const }));
+	const title = (e: { pack: Pack }) => localize(e.pack.title, 'fr');
+	return entries.sort((a, b) => title(a).localeCompare(title(b), 'fr'));
+}
+
 /** Built-in packs first (in their bundle order), then imported ones by title. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
 	const builtin = builtinPacks.map((summary) => ({ summary, source: 'builtin' as const }));
-	const connection = await learner.connect();
-	const imported = connection
-		? (await connection.progress.listPacks(connection.db))
-				.filter((record) => record.source !== 'builtin' && !isBuiltinPack(record.id))
-				.map((record) => ({ summary: packSummary(record.pack), source: record.source }))
-		: [...unsaved.values()].map((pack) => ({
-				summary: packSummary(pack),
-				source: 'import' as const
-			}));
-	const title = (e: LibraryEntry) => localize(e.summary.title, 'fr');
-	imported.sort((a, b) => title(a).localeCompare(title(b), 'fr'));
+	const imported = (await importedPacks()).map(({ pack, source }) => ({
+		summary: packSummary(pack),
+		source
+	}));
 	return [...builtin, ...imported];
 }
 
-/** Every pack of the library, loaded whole (quiz pools, dashboard lookups). */
+/** Every pack of the library, loaded whole (quiz pools, dashboard lookups); nothing is written. */
 export async function loadLibrary(): Promise<Pack[]> {
-	const entries = await listLibrary();
-	const packs = await Promise.all(entries.map((e) => openPack(e.summary.id)));
-	return packs.filter((p): p is Pack => p !== null);
+	// Bundled packs load while the database opens: no wait for one before the other.
+	const [builtin, imported] = await Promise.all([
+		Promise.all(builtinPacks.map((p) => loadBuiltinPack(p.id))),
+		importedPacks()
+	]);
+	return [...builtin, ...imported.map((e) => e.pack)];
 }
 
 export type ImportOutcome =

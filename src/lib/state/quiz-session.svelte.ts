@@ -46,6 +46,15 @@ export class QuizSession {
 		this.#runId = runId;
 	}
 
+	/** Whether an unfinished quiz is waiting (without reading or changing it). */
+	static async hasUnfinished(store: QuizStore): Promise<boolean> {
+		const connection = await store.connect();
+		if (!connection) return false;
+		const { progress, db, profileId } = connection;
+		const runs = await progress.listRuns(db, profileId, { status: 'in-progress' });
+		return runs.some((run) => run.kind === 'quiz');
+	}
+
 	/** The latest unfinished quiz (of `mode`, if given) whose questions are all still there. */
 	static async resume(
 		store: QuizStore,

@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: 360, height: 740 } });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await p.goto('http://127.0.0.1:4178' + process.argv[2]);
+await p.locator(process.argv[3]).first().waitFor();
+console.log('shown after', Date.now() - t0, 'ms');
+const { profile } = await cdp.send('Profiler.stop');
+const total = new Map();
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+const dt = profile.timeDeltas; const ids = profile.samples;
+for (let i = 0; i < ids.length; i++) { let id = ids[i]; const seen = new Set(); while (id) { const cf = byId.get(id).callFrame; const k = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}:${cf.columnNumber}`; if (!seen.has(k)) { total.set(k, (total.get(k) || 0) + (dt[i] || 0)); seen.add(k);} id = parent.get(id); } }
+for (const [k, v] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / 1000).toFixed(1).padStart(7), k);
+await b.close();

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parsePackText } from '../../src/lib/packs/parse';
-import { chooseLanguage, hydrated } from './helpers';
+import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
+import { playToDebrief } from './share-helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -42,8 +43,9 @@ async function addStep(page: Page, kind: string, id: string): Promise<Locator> {
 	return form;
 }
 
-test('an instructor writes, checks, play-tests, keeps and exports a bilingual scenario @journey', async ({
-	page
+test('an instructor writes, checks, play-tests, exports and shares a bilingual scenario that a trainee plays offline @journey', async ({
+	page,
+	browser
 }, testInfo) => {
 	await page.goto('/authoring');
 	await hydrated(page);
@@ -168,9 +170,34 @@ test('an instructor writes, checks, play-tests, keeps and exports a bilingual sc
 		expect(Object.keys(read.pack.scenarios[0]!.steps)).toEqual(['start', 's1', 'end-1', 'end-2']);
 	}
 
+	// Sharing: the valid pack fits in a link (and its QR code) for the trainees.
+	const link = await page.getByLabel('Lien à partager').inputValue();
+	expect(link).toMatch(/\/open#p=1\.[\w-]+$/);
+
 	// The draft is listed.
 	await page.getByRole('link', { name: 'Mes brouillons' }).click();
 	await expect(page.getByRole('link', { name: 'Le partage avec la VSSE' })).toBeVisible();
+
+	// A trainee, on another phone, opens the link, plays, and plays again offline.
+	const phone = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		isMobile: true,
+		hasTouch: true,
+		locale: 'fr-BE',
+		serviceWorkers: 'allow'
+	});
+	const trainee = await phone.newPage();
+	await trainee.goto(link);
+	await expect(
+		trainee.getByRole('heading', { name: 'Pack ouvert : Le partage avec la VSSE' })
+	).toBeVisible();
+	await waitForServiceWorker(trainee);
+	await trainee.getByRole('link', { name: 'Jouer : Qui prévenir ?' }).click();
+	await playToDebrief(trainee);
+	await phone.setOffline(true);
+	expect((await trainee.reload())?.fromServiceWorker()).toBe(true);
+	await playToDebrief(trainee);
+	await phone.close();
 });
 
 test.describe('dark mode, in Dutch', () => {

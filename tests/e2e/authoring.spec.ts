@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parsePackText } from '../../src/lib/packs/parse';
 import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
-import { playToDebrief } from './share-helpers';
+import { playToDebrief } from './play';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -188,15 +188,16 @@ test('an instructor writes, checks, play-tests, exports and shares a bilingual s
 	});
 	const trainee = await phone.newPage();
 	await trainee.goto(link);
-	await expect(
-		trainee.getByRole('heading', { name: 'Pack ouvert : Le partage avec la VSSE' })
-	).toBeVisible();
+	const opened = trainee.getByRole('region', { name: 'Pack ouvert : Le partage avec la VSSE' });
+	await expect(opened).toBeVisible();
 	await waitForServiceWorker(trainee);
-	await trainee.getByRole('link', { name: 'Jouer : Qui prévenir ?' }).click();
-	await playToDebrief(trainee);
+	await opened.getByRole('link', { name: 'Jouer : Qui prévenir ?' }).click();
+	await expect(trainee.getByText('Étape 1')).toBeVisible();
+	await playToDebrief(trainee, 'fr');
 	await phone.setOffline(true);
 	expect((await trainee.reload())?.fromServiceWorker()).toBe(true);
-	await playToDebrief(trainee);
+	await expect(trainee.getByText('Étape 1')).toBeVisible();
+	await playToDebrief(trainee, 'fr');
 	await phone.close();
 });
 

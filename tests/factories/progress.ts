@@ -1,4 +1,5 @@
 /** Test data for the progress store: packs with chosen question ids, fresh databases, answers. */
+import type { DBCore, Middleware } from 'dexie';
 import * as v from 'valibot';
 import { PackSchema, type Pack } from '../../src/lib/packs/schema';
 import { recordAnswer, type AnswerInput } from '../../src/lib/progress/answers';
@@ -131,4 +132,47 @@ export async function seedProgress(db: ProgressDb, profileId: string, at = T0) {
 	await recordAnswer(db, answerInput(profileId, 'q-truefalse', true, at + DAY + 2 * MINUTE, quiz));
 	await endRun(db, quizRun.id, { at: at + DAY + 3 * MINUTE });
 	return { pack, scenarioRun, quizRun };
+}
+
+export interface WriteFault {
+	/** Off until a test arms it, so set-up writes go through. */
+	armed: boolean;
+	/** How many more writes (puts, adds, deletes) go through once armed before the fault (counts down). */
+	after: number;
+	/**
+	 * 'abort' aborts the IndexedDB transaction itself, as the browser does when a tab closes
+	 * mid-write; 'quota' makes the write fail with a QuotaExceededError (device full).
+	 */
+	kind: 'abort' | 'quota';
+}
+
+/** Dexie middleware (pass to `openTestDb({ configure: (db) => db.use(...) })`) that fails a write. */
+export function faultyWrites(fault: WriteFault): Middleware<DBCore> {
+	return {
+		stack: 'dbcore',
+		name: 'test-faulty-writes',
+		create: (down) => ({
+			...down,
+			table: (name) => {
+				const table = down.table(name);
+				return {
+					...table,
+					mutate: (req) => {
+						if (!fault.armed) return table.mutate(req);
+						if (fault.after > 0) {
+							fault.after--;
+							return table.mutate(req);
+						}
+						if (fault.kind === 'quota') {
+							return Promise.reject(
+								new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+							);
+						}
+						(req.trans as unknown as IDBTransaction).abort();
+						return Promise.reject(new DOMException('The transaction was aborted.', 'AbortError'));
+					}
+				};
+			}
+		})
+	};
 }

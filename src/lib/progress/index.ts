@@ -55,9 +55,12 @@ export {
 	resumableRun,
 	saveRunState,
 	saveRunStep,
+	startQuizRun,
 	startRun,
 	type SaveStepInput,
 	type SavedStep,
+	type StartedQuiz,
+	type StartQuizInput,
 	type StartRunInput,
 	type StepInput
 } from './runs';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE, T0, makeProgressPack, openTestDb } from '../../../tests/factories/progress';
+import {
+	MINUTE,
+	T0,
+	dumpDb,
+	faultyWrites,
+	makeProgressPack,
+	openTestDb,
+	type WriteFault
+} from '../../../tests/factories/progress';
 import { installPack } from './packs';
 import {
 	endRun,
@@ -8,8 +16,10 @@ import {
 	resumableRun,
 	saveRunState,
 	saveRunStep,
+	startQuizRun,
 	startRun
 } from './runs';
+import { createProfile } from './profiles';
 
 async function scenarioRun() {
 	const { db, profileId } = await openTestDb();
@@ -182,4 +192,62 @@ describe('runs', () => {
 		expect(await db.events.count()).toBe(before);
 		expect((await getRun(db, quiz.id))!.state).toBeNull();
 	});
+});
+
+describe('starting a quiz', () => {
+	const quiz = (profileId: string, at: number, state: object = { index: 0 }) =>
+		({ profileId, packId: '*', packVersion: '', state, at }) as const;
+
+	it('abandons the profile’s unfinished quizzes and starts the new one, nothing else', async () => {
+		const { db, profileId, run: scenario } = await scenarioRun();
+		const other = await createProfile(db, 'Salle 2');
+		const old = await startRun(db, { kind: 'quiz', ...quiz(profileId, T0) });
+		const theirs = await startRun(db, { kind: 'quiz', ...quiz(other.id, T0) });
+		const done = await startRun(db, { kind: 'quiz', ...quiz(profileId, T0 - MINUTE) });
+		await endRun(db, done.id, { at: T0 });
+
+		const { run, abandoned } = await startQuizRun(db, quiz(profileId, T0 + MINUTE, { index: 3 }));
+		expect(abandoned.map((r) => r.id)).toEqual([old.id]);
+		expect(await getRun(db, run.id)).toEqual({
+			kind: 'quiz',
+			id: run.id,
+			profileId,
+			packId: '*',
+			packVersion: '',
+			state: { index: 3 },
+			startedAt: T0 + MINUTE,
+			updatedAt: T0 + MINUTE,
+			status: 'in-progress'
+		});
+		expect(await getRun(db, old.id)).toEqual({
+			...old,
+			status: 'abandoned',
+			updatedAt: T0 + MINUTE,
+			finishedAt: T0 + MINUTE
+		});
+		// A scenario under way, another learner's quiz and a finished quiz are left alone.
+		expect(await getRun(db, scenario.id)).toEqual(scenario);
+		expect(await getRun(db, theirs.id)).toEqual(theirs);
+		expect((await getRun(db, done.id))!.status).toBe('finished');
+	});
+
+	it.each(['quota', 'abort'] as const)(
+		'leaves the unfinished quiz resumable and starts nothing when the write fails (%s)',
+		async (kind) => {
+			// Two unfinished quizzes (an older version could leave two): the fault hits once both
+			// are marked abandoned, as the new run is added.
+			const fault: WriteFault = { armed: false, after: 1, kind };
+			const { db, profileId } = await openTestDb({ configure: (d) => d.use(faultyWrites(fault)) });
+			const first = await startRun(db, { kind: 'quiz', ...quiz(profileId, T0) });
+			const second = await startRun(db, { kind: 'quiz', ...quiz(profileId, T0 + 1) });
+			const before = await dumpDb(db);
+			fault.armed = true;
+			await expect(startQuizRun(db, quiz(profileId, T0 + MINUTE))).rejects.toMatchObject({
+				code: kind === 'quota' ? 'quota-exceeded' : 'write-failed'
+			});
+			expect(await dumpDb(db)).toEqual(before);
+			const open = await listRuns(db, profileId, { status: 'in-progress' });
+			expect(open.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+		}
+	);
 });

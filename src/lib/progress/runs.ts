@@ -27,6 +27,48 @@ export function startRun(db: ProgressDb, input: StartRunInput): Promise<Run> {
 	});
 }
 
+export type StartQuizInput = Omit<Extract<StartRunInput, { kind: 'quiz' }>, 'kind'>;
+
+export interface StartedQuiz {
+	run: Run;
+	/** The profile's unfinished quizzes, now abandoned (one quiz at a time). */
+	abandoned: Run[];
+}
+
+/**
+ * Starts a quiz session and abandons the profile's unfinished ones in one transaction: a failure
+ * (storage full, a tab closed) leaves the unfinished quiz as it was, resumable, and no new run.
+ */
+export function startQuizRun(db: ProgressDb, input: StartQuizInput): Promise<StartedQuiz> {
+	const { at = Date.now(), ...rest } = input;
+	const run: Run = {
+		...rest,
+		kind: 'quiz',
+		id: newId(),
+		startedAt: at,
+		updatedAt: at,
+		status: 'in-progress'
+	};
+	return guard(() =>
+		db.transaction('rw', db.runs, async () => {
+			const open = await db.runs
+				.where('[profileId+status]')
+				.equals([input.profileId, 'in-progress'])
+				.filter((r) => r.kind === 'quiz')
+				.toArray();
+			const abandoned = open.map((r): Run => ({
+				...r,
+				status: 'abandoned',
+				updatedAt: at,
+				finishedAt: at
+			}));
+			await db.runs.bulkPut(abandoned);
+			await db.runs.add(run);
+			return { run, abandoned };
+		})
+	);
+}
+
 /** What happened at one step; profile, pack, run and scenario come from the run. */
 export type StepInput = {
 	answer: Json;

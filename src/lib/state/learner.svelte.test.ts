@@ -16,7 +16,7 @@ describe('learner', () => {
 		await learner.connect();
 		expect(learner.status).toBe('ready');
 		expect(learner.persistence).toBe('denied');
-		await learner.ensureInstalled(makeProgressPack(), 'builtin');
+		await learner.ensureInstalled([makeProgressPack()], 'builtin');
 		expect(persist).not.toHaveBeenCalled();
 
 		await learner.write(({ progress, db, profileId }) =>

@@ -25,6 +25,7 @@ class Learner {
 	#connection: Promise<Connection | null> | undefined;
 	#persistenceAsked = false;
 	#installed = new Map<string, string>();
+	#installing = new Set<Promise<void>>();
 
 	connect(): Promise<Connection | null> {
 		this.#connection ??= this.#open();
@@ -98,14 +99,37 @@ class Learner {
 		return true;
 	}
 
-	/** Built-in and imported packs are recorded so answers count for review (once per version). */
-	async ensureInstalled(pack: Pack, source: 'builtin' | 'import' | 'link'): Promise<void> {
-		if (this.#installed.get(pack.id) === pack.version) return;
-		await this.write(
-			({ progress, db }) => progress.installPacks(db, [{ pack, source }], { onlyIfChanged: true }),
+	/**
+	 * Records built-in or imported packs so answers to them count for review: one transaction for
+	 * all of them (bulk work is batched), and nothing at all for packs already recorded at their
+	 * version during this visit.
+	 */
+	ensureInstalled(packs: readonly Pack[], source: 'builtin' | 'import' | 'link'): Promise<void> {
+		const todo = packs.filter((p) => this.#installed.get(p.id) !== p.version);
+		if (!todo.length) return Promise.resolve();
+		const done = this.write(
+			({ progress, db }) =>
+				progress.installPacks(
+					db,
+					todo.map((pack) => ({ pack, source })),
+					{ onlyIfChanged: true }
+				),
 			{ learnerData: false }
-		);
-		this.#installed.set(pack.id, pack.version);
+		).then((reports) => {
+			if (reports) for (const p of todo) this.#installed.set(p.id, p.version);
+		});
+		this.#installing.add(done);
+		const forget = () => void this.#installing.delete(done);
+		done.then(forget, forget);
+		return done;
+	}
+
+	/**
+	 * Settles when every install begun so far has. A quiz waits for it before its first question:
+	 * an answer's save would otherwise queue behind an install that touches the same tables.
+	 */
+	async installs(): Promise<void> {
+		await Promise.allSettled(this.#installing);
 	}
 }
 

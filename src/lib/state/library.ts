@@ -27,7 +27,7 @@ export async function openPack(id: string, { install = true } = {}): Promise<Pac
 		const pack = await loadBuiltinPack(id);
 		// Not awaited: the screen need not wait for the write, and IndexedDB runs it before any
 		// answer given later (transactions on the same tables run in the order they were opened).
-		if (install) void learner.ensureInstalled(pack, 'builtin');
+		if (install) void learner.ensureInstalled([pack], 'builtin');
 		return pack;
 	}
 	const connection = await learner.connect();
@@ -36,11 +36,15 @@ export async function openPack(id: string, { install = true } = {}): Promise<Pac
 	return record?.pack ?? null;
 }
 
-/** Records the built-in packs among these before they are played (imported ones are stored). */
-export function installForPlay(packs: readonly Pack[]): void {
-	for (const pack of packs) {
-		if (isBuiltinPack(pack.id)) void learner.ensureInstalled(pack, 'builtin');
-	}
+/**
+ * Records the built-in packs among these before they are played (imported ones are stored), in
+ * one transaction; `learner.installs()` tells when it has settled.
+ */
+export function installForPlay(packs: readonly Pack[]): Promise<void> {
+	return learner.ensureInstalled(
+		packs.filter((p) => isBuiltinPack(p.id)),
+		'builtin'
+	);
 }
 
 /** Imported packs (by file or link) by title; kept in memory when the device has no storage. */

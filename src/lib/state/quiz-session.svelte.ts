@@ -24,6 +24,8 @@ import type { Connection } from './learner.svelte';
 export interface QuizStore {
 	connect(): Promise<Connection | null>;
 	write<T>(operation: (c: Connection) => Promise<T>): Promise<T | undefined>;
+	/** Settles when the pack installs begun so far have (see `learner.installs`). */
+	installs?(): Promise<unknown>;
 }
 
 /**
@@ -85,7 +87,11 @@ export class QuizSession {
 		return null;
 	}
 
-	/** Starts a session; older unfinished quizzes are abandoned (one quiz at a time). */
+	/**
+	 * Starts a session; older unfinished quizzes are abandoned in the same transaction (one quiz at
+	 * a time). Returns once pack installs already under way have settled too: the first answer's
+	 * save would otherwise queue behind them (IndexedDB runs overlapping writes in order).
+	 */
 	static async start(
 		store: QuizStore,
 		packs: readonly Pack[],
@@ -94,19 +100,18 @@ export class QuizSession {
 		const state = newQuizRun({ ...options, now: options.now ?? Date.now() });
 		const packId = runPackId(state.items);
 		const byId = packIndex(packs);
-		const run = await store.write(async ({ progress, db, profileId }) => {
-			for (const old of await progress.listRuns(db, profileId, { status: 'in-progress' })) {
-				if (old.kind === 'quiz') await progress.endRun(db, old.id, { status: 'abandoned' });
-			}
-			return progress.startRun(db, {
-				kind: 'quiz',
-				profileId,
-				packId,
-				packVersion: packId === '*' ? '' : (byId.get(packId)?.version ?? ''),
-				state
-			});
-		});
-		return new QuizSession(store, byId, state, run?.id ?? null);
+		const [started] = await Promise.all([
+			store.write(({ progress, db, profileId }) =>
+				progress.startQuizRun(db, {
+					profileId,
+					packId,
+					packVersion: packId === '*' ? '' : (byId.get(packId)?.version ?? ''),
+					state
+				})
+			),
+			store.installs?.()
+		]);
+		return new QuizSession(store, byId, state, started?.run.id ?? null);
 	}
 
 	get mode(): QuizMode {

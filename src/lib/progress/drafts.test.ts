@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { writeV2Database } from '../../../tests/fixtures/progress/v2-database';
-import { freshDbName, openTestDb } from '../../../tests/factories/progress';
-import { SCHEMA_VERSION } from './db';
+import { openTestDb } from '../../../tests/factories/progress';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from './drafts';
 
 const pack = { format: 1, id: 'mon-pack', title: { fr: 'Mon pack', nl: '' }, scenarios: [] };
-
-describe('upgrade from schema v2 to v3', () => {
-	it('keeps every v2 record and adds an empty drafts table', async () => {
-		const name = freshDbName();
-		const before = await writeV2Database(name);
-		expect(before.events.length).toBeGreaterThan(0);
-		const { db } = await openTestDb({ name });
-		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(SCHEMA_VERSION).toBe(4);
-		for (const [table, rows] of Object.entries(before)) {
-			expect(await db.table(table).toArray(), table).toEqual(rows);
-		}
-		expect(await db.drafts.count()).toBe(0);
-		await saveDraft(db, { id: 'd1', title: 'Mon pack', pack });
-		expect((await getDraft(db, 'd1'))?.pack).toEqual(pack);
-	});
-});
 
 describe('drafts', () => {
 	it('lists the most recently changed first, without their packs', async () => {

@@ -1,9 +1,13 @@
 import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
+import { builtinPacks, loadBuiltinPack } from 'virtual:liaison/builtin-packs';
 import { describe, expect, it, vi } from 'vitest';
 import StorageBanner from '$lib/components/ui/StorageBanner.svelte';
+import { openProgress } from '$lib/progress';
 import { makeProgressPack } from '../../../tests/factories/progress';
 import { learner } from './learner.svelte';
+import { installForPlay } from './library';
+import { QuizSession } from './quiz-session.svelte';
 
 const persist = vi.fn(async () => true);
 Object.defineProperty(navigator, 'storage', {
@@ -27,6 +31,49 @@ describe('learner', () => {
 		);
 		await expect.poll(() => learner.persistence).toBe('granted');
 		expect(persist).toHaveBeenCalledOnce();
+	});
+
+	it('installs the built-in packs of a quiz in one transaction, once per visit', async () => {
+		const connection = (await learner.connect())!;
+		const builtins = await Promise.all(builtinPacks.slice(0, 3).map((p) => loadBuiltinPack(p.id)));
+		const imported = makeProgressPack({ id: 'my-own-pack' });
+		const transaction = vi.spyOn(connection.db, 'transaction');
+		await installForPlay([...builtins, imported]);
+		expect(transaction).toHaveBeenCalledTimes(1);
+		const stored = await connection.db.packs.bulkGet(builtins.map((p) => p.id));
+		expect(stored.map((r) => [r?.id, r?.version, r?.source])).toEqual(
+			builtins.map((p) => [p.id, p.version, 'builtin'])
+		);
+		// Imported packs are stored when imported, never here.
+		expect(await connection.db.packs.get('my-own-pack')).toBeUndefined();
+		await installForPlay(builtins);
+		expect(transaction).toHaveBeenCalledTimes(1);
+		transaction.mockRestore();
+	});
+
+	it('starts a quiz on a built-in pack and saved() resolves once the answer is stored', async () => {
+		const connection = (await learner.connect())!;
+		const pack = await loadBuiltinPack(builtinPacks.at(-1)!.id);
+		await connection.db.packs.clear();
+		const question = pack.questions!.find((q) => q.kind === 'single')!;
+		// As the quiz screen does: installs are not awaited before the session starts.
+		void installForPlay([pack]);
+		const session = await QuizSession.start(learner, [pack], {
+			mode: 'exam',
+			items: [{ packId: pack.id, questionId: question.id }],
+			now: Date.now()
+		});
+		// Installed by the time the question shows (quiz-session.svelte.test.ts checks the wait).
+		expect(await connection.db.packs.get(pack.id)).toBeDefined();
+		if (question.kind !== 'single') throw new Error('no single-choice question');
+		void session.submit({ kind: 'single', optionId: question.options[0]!.id });
+		await session.saved();
+		// A second connection (as after a reload) finds the answer and the finished run.
+		const other = await openProgress({ name: connection.db.name });
+		if (other.status !== 'ready') throw new Error(other.code);
+		const events = await other.db.events.where('packId').equals(pack.id).toArray();
+		expect(events.map((e) => e.kind === 'answer' && e.questionId)).toEqual([question.id]);
+		other.db.close();
 	});
 
 	it('reports a full device, then a database closed by another tab, in the banner', async () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import * as progress from '$lib/progress';
 import { PackSchema, type Pack } from '$lib/packs/schema';
 import { makePack } from '../../../tests/factories/packs';
-import { MINUTE, T0, openTestDb } from '../../../tests/factories/progress';
+import {
+	MINUTE,
+	T0,
+	faultyWrites,
+	openTestDb,
+	type WriteFault
+} from '../../../tests/factories/progress';
 import type { Connection } from './learner.svelte';
 import { QuizSession, type QuizStore } from './quiz-session.svelte';
 import { QuizSetup } from './quiz-setup.svelte';
@@ -21,8 +27,10 @@ const packB: Pack = v.parse(
 );
 const packs = [packA, packB];
 
-async function testStore(): Promise<QuizStore & { connection: Connection }> {
-	const { db, profileId } = await openTestDb();
+async function testStore(fault?: WriteFault): Promise<QuizStore & { connection: Connection }> {
+	const { db, profileId } = await openTestDb(
+		fault ? { configure: (d) => d.use(faultyWrites(fault)) } : {}
+	);
 	await progress.installPacks(db, [
 		{ pack: packA, source: 'builtin' },
 		{ pack: packB, source: 'import' }
@@ -112,6 +120,56 @@ describe('QuizSession', () => {
 		expect(session.finished).toBe(true);
 		const [run] = await progress.listRuns(store.connection.db, store.connection.profileId);
 		expect(run!.state).toMatchObject({ timerOff: true, timeLimitMinutes: 10 });
+	});
+
+	it('abandons the unfinished quiz when another starts; a failed start keeps it', async () => {
+		const fault: WriteFault = { armed: false, after: 1, kind: 'quota' };
+		const store = await testStore(fault);
+		const { db, profileId } = store.connection;
+		const items = [
+			{ packId: 'pack-a', questionId: 'q-single' },
+			{ packId: 'pack-a', questionId: 'q-truefalse' }
+		];
+		const first = await QuizSession.start(store, packs, { mode: 'practice', items, now: T0 });
+		await first.submit(single, T0 + 1000);
+		// The device fills up after the old quiz is marked abandoned, as the new one is added: the
+		// new quiz is not stored and the first one stays resumable.
+		fault.armed = true;
+		const failed = await QuizSession.start(
+			{ ...store, write: (op) => op(store.connection).catch(() => undefined) },
+			packs,
+			{ mode: 'exam', items, now: T0 + 2000 }
+		);
+		fault.armed = false;
+		expect(failed.current?.index).toBe(0);
+		expect((await QuizSession.resume(store, packs))?.feedback).toMatchObject({ correct: true });
+
+		const second = await QuizSession.start(store, packs, { mode: 'exam', items, now: T0 + 3000 });
+		const runs = await progress.listRuns(db, profileId);
+		expect(runs.map((r) => r.status)).toEqual(['in-progress', 'abandoned']);
+		expect((await QuizSession.resume(store, packs))?.mode).toBe('exam');
+		expect(second.current?.index).toBe(0);
+	});
+
+	it('shows the first question only once the pack installs under way have settled', async () => {
+		const store = await testStore();
+		let release = () => {};
+		const installing = new Promise<void>((resolve) => (release = resolve));
+		let started = false;
+		const starting = QuizSession.start({ ...store, installs: () => installing }, packs, {
+			mode: 'exam',
+			items: [{ packId: 'pack-a', questionId: 'q-single' }]
+		}).then((session) => {
+			started = true;
+			return session;
+		});
+		// The run itself is stored meanwhile; the question waits for the installs.
+		await expect
+			.poll(() => progress.listRuns(store.connection.db, store.connection.profileId))
+			.toHaveLength(1);
+		expect(started).toBe(false);
+		release();
+		expect((await starting).current?.question.id).toBe('q-single');
 	});
 
 	it('plays on without storage', async () => {

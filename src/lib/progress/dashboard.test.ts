@@ -1,3 +1,4 @@
+import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DAY, MINUTE, T0, openTestDb, seedProgress } from '../../../tests/factories/progress';
 import { buildPackIndex } from '$lib/state/pack-index';
@@ -39,6 +40,29 @@ describe('dashboardData', () => {
 		const later = await dashboardData(db, profileId, index, T0 + 400 * DAY);
 		expect(later.due).toBe(3);
 		expect(later.streak.current).toBe(0);
+	});
+
+	it('reads the profile’s cards once for the tallies and the totals', async () => {
+		const reads = { cards: 0 };
+		const count: Middleware<DBCore> = {
+			stack: 'dbcore',
+			name: 'count-card-reads',
+			create: (down) => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					if (name !== 'cards') return table;
+					return { ...table, query: (req) => (reads.cards++, table.query(req)) };
+				}
+			})
+		};
+		const { db, profileId } = await openTestDb({ configure: (d) => d.use(count) });
+		const { pack } = await seedProgress(db, profileId);
+		reads.cards = 0;
+		const data = await dashboardData(db, profileId, buildPackIndex([pack]), T0 + DAY);
+		expect(data.answered).toBe(3);
+		// One read of the cards for stats and totals; dueCount counts from the index keys.
+		expect(reads.cards).toBe(1);
 	});
 
 	it('updates a live view after a new answer', async () => {

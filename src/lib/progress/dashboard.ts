@@ -2,11 +2,13 @@
 import type { ProgressDb } from './db';
 import { guard } from './errors';
 import {
-	answerStats,
-	answerTotals,
 	attemptHistory,
 	dueCount,
+	scoredSteps,
+	statsOf,
 	streak,
+	talliedCards,
+	totalsOf,
 	type AnswerStats,
 	type Attempt,
 	type QuestionLookup,
@@ -34,13 +36,20 @@ export function dashboardData(
 	options: { attempts?: number } = {}
 ): Promise<DashboardData> {
 	return guard(async () => {
-		const [stats, attempts, days, due, totals] = await Promise.all([
-			answerStats(db, profileId, lookups.questions, lookups.steps),
+		// The cards are read once for both the tallies and the totals (they are most of the cost).
+		const [cards, scored, attempts, days, due] = await Promise.all([
+			talliedCards(db, profileId),
+			lookups.steps ? scoredSteps(db, profileId) : [],
 			attemptHistory(db, profileId, { limit: options.attempts ?? 50 }),
 			streak(db, profileId, now),
-			dueCount(db, profileId, now),
-			answerTotals(db, profileId)
+			dueCount(db, profileId, now)
 		]);
-		return { stats, attempts, streak: days, due, ...totals };
+		return {
+			stats: statsOf(cards, lookups.questions, scored, lookups.steps),
+			attempts,
+			streak: days,
+			due,
+			...totalsOf(cards)
+		};
 	});
 }

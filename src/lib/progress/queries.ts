@@ -40,14 +40,14 @@ async function answersOf(db: ProgressDb, profileId: string): Promise<AnswerEvent
 	return events.filter((e): e is AnswerEvent => e.kind === 'answer');
 }
 
-type TalliedCard = CardRecord & { tally: CardTally };
+export type TalliedCard = CardRecord & { tally: CardTally };
 
 /**
  * The profile's cards with their answer totals: one record per question instead of every answer,
  * which keeps the dashboard fast over a long history. Cards stored before totals existed get
  * them from the log here (read-only, so it also works inside liveQuery).
  */
-async function talliedCards(db: ProgressDb, profileId: string): Promise<TalliedCard[]> {
+export async function talliedCards(db: ProgressDb, profileId: string): Promise<TalliedCard[]> {
 	const cards = await cardsOf(db, profileId).toArray();
 	const legacy = cards.filter((c) => !c.tally);
 	if (legacy.length) {
@@ -59,20 +59,25 @@ async function talliedCards(db: ProgressDb, profileId: string): Promise<TalliedC
 	return cards as TalliedCard[];
 }
 
+export interface AnswerTotals {
+	answered: number;
+	questions: number;
+}
+
+/** How many answers the cards hold, and for how many distinct questions. */
+export function totalsOf(cards: readonly TalliedCard[]): AnswerTotals {
+	let answered = 0;
+	let questions = 0;
+	for (const { tally } of cards) {
+		answered += tally.attempts;
+		if (tally.attempts > 0) questions++;
+	}
+	return { answered, questions };
+}
+
 /** How many answers the profile gave, and to how many distinct questions. */
-export function answerTotals(
-	db: ProgressDb,
-	profileId: string
-): Promise<{ answered: number; questions: number }> {
-	return guard(async () => {
-		let answered = 0;
-		let questions = 0;
-		for (const { tally } of await talliedCards(db, profileId)) {
-			answered += tally.attempts;
-			if (tally.attempts > 0) questions++;
-		}
-		return { answered, questions };
-	});
+export function answerTotals(db: ProgressDb, profileId: string): Promise<AnswerTotals> {
+	return guard(async () => totalsOf(await talliedCards(db, profileId)));
 }
 
 export interface Tally {
@@ -123,7 +128,7 @@ const byId = (map: Map<string, Sum>): Tally[] =>
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Scored steps of the profile's scenario runs, found through the runs (no scan of every answer). */
-async function scoredSteps(db: ProgressDb, profileId: string): Promise<StepEvent[]> {
+export async function scoredSteps(db: ProgressDb, profileId: string): Promise<StepEvent[]> {
 	const runIds = await db.runs
 		.where('[profileId+startedAt]')
 		.between([profileId, -Infinity], [profileId, Infinity])
@@ -131,6 +136,32 @@ async function scoredSteps(db: ProgressDb, profileId: string): Promise<StepEvent
 		.primaryKeys();
 	const events = await db.events.where('runId').anyOf(runIds).toArray();
 	return events.filter((e): e is StepEvent => e.kind === 'step' && e.max > 0);
+}
+
+/** Tallies per topic and per organisation of the given cards and scored scenario steps. */
+export function statsOf(
+	cards: readonly TalliedCard[],
+	lookup: QuestionLookup,
+	scored: readonly StepEvent[] = [],
+	steps?: StepLookup
+): AnswerStats {
+	const byTopic = new Map<string, Sum>();
+	const byActor = new Map<string, Sum>();
+	for (const { packId, questionId, tally } of cards) {
+		if (tally.attempts === 0) continue;
+		const info = lookup(packId, questionId);
+		const item = `${packId}\u0000${questionId}`;
+		for (const topic of info?.topics ?? []) add(byTopic, topic, item, tally);
+		for (const actor of info?.actors ?? []) add(byActor, actor, item, tally);
+	}
+	for (const e of steps ? scored : []) {
+		const info = steps?.(e.packId, e.scenarioId, e.stepId);
+		const item = `${e.packId}\u0000${e.scenarioId}/${e.stepId}`;
+		const one = addToTally(NO_ANSWERS, e);
+		for (const topic of info?.topics ?? []) add(byTopic, topic, item, one);
+		for (const actor of info?.actors ?? []) add(byActor, actor, item, one);
+	}
+	return { byTopic: byId(byTopic), byActor: byId(byActor) };
 }
 
 /**
@@ -144,23 +175,11 @@ export function answerStats(
 	steps?: StepLookup
 ): Promise<AnswerStats> {
 	return guard(async () => {
-		const byTopic = new Map<string, Sum>();
-		const byActor = new Map<string, Sum>();
-		for (const { packId, questionId, tally } of await talliedCards(db, profileId)) {
-			if (tally.attempts === 0) continue;
-			const info = lookup(packId, questionId);
-			const item = `${packId}\u0000${questionId}`;
-			for (const topic of info?.topics ?? []) add(byTopic, topic, item, tally);
-			for (const actor of info?.actors ?? []) add(byActor, actor, item, tally);
-		}
-		for (const e of steps ? await scoredSteps(db, profileId) : []) {
-			const info = steps?.(e.packId, e.scenarioId, e.stepId);
-			const item = `${e.packId}\u0000${e.scenarioId}/${e.stepId}`;
-			const one = addToTally(NO_ANSWERS, e);
-			for (const topic of info?.topics ?? []) add(byTopic, topic, item, one);
-			for (const actor of info?.actors ?? []) add(byActor, actor, item, one);
-		}
-		return { byTopic: byId(byTopic), byActor: byId(byActor) };
+		const [cards, scored] = await Promise.all([
+			talliedCards(db, profileId),
+			steps ? scoredSteps(db, profileId) : []
+		]);
+		return statsOf(cards, lookup, scored, steps);
 	});
 }
 

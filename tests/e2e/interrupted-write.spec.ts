@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+type Store = typeof import('./pages/interrupted-write');
+declare global {
+	interface Window {
+		liaisonStore: Store;
+	}
+}
+
+/** The store bundle for a blank page of the app's origin (IndexedDB needs one). */
+async function bundle(): Promise<string> {
+	const output = await build({
+		configFile: false,
+		logLevel: 'silent',
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		build: {
+			write: false,
+			lib: {
+				entry: resolve('tests/e2e/pages/interrupted-write.ts'),
+				formats: ['iife'],
+				name: 'liaisonStore'
+			}
+		}
+	});
+	const first = Array.isArray(output) ? output[0]! : output;
+	if (!('output' in first)) throw new Error('unexpected vite build result');
+	return first.output.find((o) => o.type === 'chunk')!.code;
+}
+
+test('a tab closed while an answer is being saved leaves the previous state whole', async ({
+	context,
+	baseURL
+}) => {
+	const code = await bundle();
+	const blank = async () => {
+		const page = await context.newPage();
+		await page.route(`${baseURL}/__store`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>store</title>' })
+		);
+		await page.goto(`${baseURL}/__store`);
+		await page.addScriptTag({ content: code });
+		return page;
+	};
+
+	const first = await blank();
+	const runId = await first.evaluate(() => window.liaisonStore.seed());
+	const before = await first.evaluate(() => window.liaisonStore.dump());
+	// The run state and the answer event are written, the card is not: the tab closes now.
+	await first.evaluate((id) => window.liaisonStore.startAnswerAndHold(id), runId);
+	await first.close();
+
+	const reopened = await blank();
+	expect(await reopened.evaluate(() => window.liaisonStore.dump())).toEqual(before);
+});

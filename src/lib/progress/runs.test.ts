@@ -20,6 +20,7 @@ import {
 	startRun
 } from './runs';
 import { createProfile } from './profiles';
+import type { Json } from './records';
 
 async function scenarioRun() {
 	const { db, profileId } = await openTestDb();
@@ -195,7 +196,7 @@ describe('runs', () => {
 });
 
 describe('starting a quiz', () => {
-	const quiz = (profileId: string, at: number, state: object = { index: 0 }) =>
+	const quiz = (profileId: string, at: number, state: Json = { index: 0 }) =>
 		({ profileId, packId: '*', packVersion: '', state, at }) as const;
 
 	it('abandons the profile’s unfinished quizzes and starts the new one, nothing else', async () => {

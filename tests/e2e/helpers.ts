@@ -63,7 +63,8 @@ export async function attachScreenshot(
 	const size = page.viewportSize();
 	const file = `${name}-${lang}-${size?.width}x${size?.height}`;
 	const path = testInfo.outputPath(`${file}.png`);
-	await page.screenshot({ path, fullPage: true });
+	// CSS pixels: a long dashboard at the phone's device scale is a slow, needlessly large file.
+	await page.screenshot({ path, fullPage: true, scale: 'css' });
 	await testInfo.attach(file, { path, contentType: 'image/png' });
 }
 

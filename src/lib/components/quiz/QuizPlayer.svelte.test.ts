@@ -58,4 +58,30 @@ describe('QuizPlayer', () => {
 			screen.getByText('Réponse enregistrée. La correction viendra à la fin.')
 		).toBeInTheDocument();
 	});
+
+	it('tells a screen reader that each exam answer is stored, not only the first', async () => {
+		const session = await QuizSession.start(noStorage, [quizPack], {
+			mode: 'exam',
+			items: itemsOf('q-single', 'q-truefalse', 'q-short')
+		});
+		const { container } = render(QuizPlayer, { session });
+		const live = container.querySelector('[aria-live="polite"]')!;
+		const announced: string[] = [];
+		new MutationObserver(() => live.textContent && announced.push(live.textContent)).observe(live, {
+			childList: true,
+			characterData: true,
+			subtree: true
+		});
+		await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+		await screen.findByRole('heading', { name: 'Question 2 sur 3' });
+		await userEvent.click(screen.getByRole('radio', { name: 'Vrai' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+		await screen.findByRole('heading', { name: 'Question 3 sur 3' });
+		await new Promise((r) => setTimeout(r));
+		expect(announced).toEqual([
+			'Réponse enregistrée. La correction viendra à la fin.',
+			'Réponse enregistrée. La correction viendra à la fin.'
+		]);
+	});
 });

@@ -67,8 +67,18 @@ export async function tourSettings(page: Page): Promise<void> {
 	expect((await downloading).suggestedFilename()).toMatch(/^liaison-progress-.*\.json$/);
 }
 
-/** The authoring editor with a draft opened from a pack file: its fields, graph and share link. */
-export async function tourAuthoring(page: Page): Promise<void> {
+async function showQrCode(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Afficher le code QR' }).click();
+	const qr = page.getByRole('img', { name: 'Code QR du lien vers « Pack partagé »' });
+	await expect(qr).toBeVisible();
+	expect(await qr.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+}
+
+/**
+ * The authoring editor with a draft opened from a pack file: its fields, graph, share link and
+ * QR code. Returns the link, as an instructor would send it.
+ */
+export async function tourAuthoring(page: Page): Promise<string> {
 	await page.goto('/authoring');
 	await hydrated(page);
 	await page
@@ -76,18 +86,17 @@ export async function tourAuthoring(page: Page): Promise<void> {
 		.setInputFiles(packFile('partage.json', JSON.stringify(smallPack('pack-tour'))));
 	await expect(page).toHaveURL(/\/authoring\?draft=/);
 	await expect(page.getByRole('button', { name: /^Étape brief,/ })).toBeVisible();
-	await expect(page.getByLabel('Lien à partager')).toHaveValue(/\/open#p=1\./);
+	const link = page.getByLabel('Lien à partager');
+	await expect(link).toHaveValue(/\/open#p=1\./);
+	await showQrCode(page);
+	return link.inputValue();
 }
 
-/** /open with a shared link: the pack opens, and its share panel shows the QR code. */
-export async function tourOpen(page: Page): Promise<void> {
-	await page.goto(inlineAddress(smallPack('pack-tour-lien')));
+/** /open with a shared link (by default one carrying a small pack): it opens, with its QR code. */
+export async function tourOpen(page: Page, link?: string): Promise<void> {
+	await page.goto(link ?? inlineAddress(smallPack('pack-tour-lien')));
 	await expect(page.getByRole('heading', { name: 'Pack ouvert : Pack partagé' })).toBeVisible();
-	await page.getByRole('button', { name: 'Afficher le code QR' }).click();
-	await expect(
-		page.getByRole('img', { name: 'Code QR du lien vers « Pack partagé »' })
-	).toBeVisible();
-	await expect(main(page).locator('svg').first()).toBeVisible();
+	await showQrCode(page);
 }
 
 /** Every screen, in the order a new user might meet them. */
@@ -96,6 +105,5 @@ export async function tourEveryScreen(page: Page): Promise<void> {
 	await tourQuiz(page);
 	await tourProgress(page);
 	await tourSettings(page);
-	await tourAuthoring(page);
-	await tourOpen(page);
+	await tourOpen(page, await tourAuthoring(page));
 }

@@ -72,7 +72,13 @@ async function progressStore(context: BrowserContext, origin: string): Promise<B
 	];
 }
 
-/** Plays past the opening briefings, then times a tap on "submit" to the feedback on screen. */
+/**
+ * Plays past the opening briefings, then taps "submit" with a real touch (CDP Input.dispatchTouchEvent,
+ * through Playwright's tap) and times it from the trusted pointerdown to the frame after the one that
+ * first holds the feedback (verdict or consequence): the second requestAnimationFrame runs once that
+ * frame has been painted, so the figure may exceed the true paint time by up to one frame, never
+ * fall short of it.
+ */
 async function tapToFeedback(page: Page): Promise<number> {
 	await page.goto(PLAY);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -86,18 +92,28 @@ async function tapToFeedback(page: Page): Promise<number> {
 	const partner = main.locator('button[aria-pressed="false"]').first();
 	if (await partner.isVisible()) await partner.click();
 	// No named functions inside: tsx would wrap them in a helper the page does not have.
-	return submit.evaluate(
-		(button: HTMLElement) =>
-			new Promise<number>((done) => {
-				const start = performance.now();
-				new MutationObserver((_, observer) => {
-					if (button.isConnected) return;
-					observer.disconnect();
-					requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
-				}).observe(document.querySelector('main')!, { childList: true, subtree: true });
-				button.click();
-			})
-	);
+	await page.evaluate(() => {
+		const watch = window as unknown as { tapToPaint?: Promise<number> };
+		watch.tapToPaint = new Promise<number>((done, fail) => {
+			let start = NaN;
+			addEventListener(
+				'pointerdown',
+				(event) => {
+					if (event.isTrusted) start = event.timeStamp;
+				},
+				{ capture: true, once: true }
+			);
+			const main = document.querySelector('main')!;
+			new MutationObserver((_, observer) => {
+				if (!main.querySelector('#feedback-title, #consequence-title')) return;
+				observer.disconnect();
+				if (Number.isNaN(start)) fail(new Error('feedback shown without a trusted tap'));
+				requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+			}).observe(main, { childList: true, subtree: true });
+		});
+	});
+	await submit.tap();
+	return page.evaluate(() => (window as unknown as { tapToPaint: Promise<number> }).tapToPaint);
 }
 
 async function coldStart(origin: string): Promise<number[]> {

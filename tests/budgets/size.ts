@@ -62,6 +62,27 @@ function firstLoadEntries(html: string): string[] {
 	return [...new Set(urls)];
 }
 
+/**
+ * The files the built service worker precaches, taken from the URL list SvelteKit bundles into it
+ * (`build`, `files`, `prerendered` of `$service-worker`, after the worker's own filter), so this
+ * count cannot drift from what a phone actually downloads. A page URL maps to its prerendered HTML.
+ */
+function precachedFiles(): string[] {
+	const worker = readFileSync(join(root, 'service-worker.js'), 'utf8');
+	const found = new Set<string>();
+	for (const match of worker.matchAll(/[`"'](\/[^`"'\s]*)[`"']/g)) {
+		const path = match[1]!.slice(1);
+		const file = [path, path === '' ? 'index.html' : `${path}.html`].find(
+			(f) => f !== '' && existsSync(join(root, f)) && statSync(join(root, f)).isFile()
+		);
+		if (file) found.add(file);
+	}
+	if (!found.has('index.html') || ![...found].some((f) => f.startsWith('_app/immutable/'))) {
+		throw new Error('size: could not read the precache list from service-worker.js');
+	}
+	return [...found].sort();
+}
+
 const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gz(f), 0);
 
 function main(): number {
@@ -88,14 +109,16 @@ function main(): number {
 		rows.push([page[1] || '/', sum(own)]);
 	}
 
-	// Precache = everything the service worker stores; built-in packs are counted apart.
+	// Precache = what the built service worker stores, read from its own list; packs counted apart.
 	const packFiles = new Set(
 		Object.values(viteManifest)
 			.filter((e) => e.src?.startsWith('scenarios/'))
 			.map((e) => e.file)
 	);
-	const precached = allFiles(root).filter(
-		(f) => f !== 'service-worker.js' && !f.startsWith('schema/')
+	const precached = precachedFiles();
+	const left = allFiles(root).filter((f) => f !== 'service-worker.js' && !precached.includes(f));
+	console.log(
+		`Precached: ${precached.length} files; not precached: ${left.join(', ') || 'none'}\n`
 	);
 	const packs = sum(precached.filter((f) => packFiles.has(f)));
 	const shell = sum(precached.filter((f) => !packFiles.has(f)));

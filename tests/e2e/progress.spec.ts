@@ -280,7 +280,13 @@ test('with data, progress and settings still fit 360 px with text enlarged to 20
 			await page.goto(path);
 			if (lang === 'nl') await chooseLanguage(page, 'nl');
 			await expect(page.getByRole('heading', { level: 2 }).nth(1)).toBeVisible();
-			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			// Through the CSSOM: the app's policy refuses an inline <style> element.
+			await page.evaluate(() =>
+				document.documentElement.style.setProperty('font-size', '200%', 'important')
+			);
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+				'32px'
+			);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);

@@ -1,47 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, hydrated } from './helpers';
+import { expectNothingInjected, watchDialogs } from './injection';
+import { answerStep } from './play';
 import { inlineAddress, packFile, playToDebrief } from './share-helpers';
 import {
+	ENTITY_PAYLOAD,
+	hostileEveryFieldPack,
 	hostilePlayablePack,
 	hostileRefusedPack,
 	MALFORMED_YAML,
 	PLAIN_PAYLOAD,
 	smallPack
 } from './share-packs';
-
-const INJECTED = [
-	'script',
-	'iframe',
-	'object',
-	'embed',
-	'[onerror]',
-	'[onload]',
-	'[onclick]',
-	'a[href^="javascript" i]',
-	'[src^="javascript" i]'
-].map((s) => `main ${s}`);
-
-/** Records every dialog (alert, confirm…) the page opens; none may ever appear. */
-function watchDialogs(page: Page): string[] {
-	const dialogs: string[] = [];
-	page.on('dialog', async (dialog) => {
-		dialogs.push(dialog.message());
-		await dialog.dismiss();
-	});
-	return dialogs;
-}
-
-async function expectNothingInjected(page: Page, dialogs: string[]): Promise<void> {
-	for (const selector of INJECTED) {
-		await expect(page.locator(selector), selector).toHaveCount(0);
-	}
-	const pwned = await page.evaluate(() => ({
-		pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-		polluted: ({} as { polluted?: unknown }).polluted
-	}));
-	expect(pwned).toEqual({ pwned: undefined, polluted: undefined });
-	expect(dialogs).toEqual([]);
-}
 
 const fileInput = (page: Page) => page.getByLabel('Fichier de pack (.yaml, .yml ou .json)');
 
@@ -112,6 +82,107 @@ test('a pack with raw HTML, javascript: links and prototype keys is refused by l
 	await page.goto('/play?pack=pack-refuse&scenario=court');
 	await expect(page.getByText('Ce scénario est introuvable sur cet appareil.')).toBeVisible();
 });
+
+test('a pack with payloads in every text field plays through every step kind, quizzes and edits as plain text', async ({
+	page
+}) => {
+	test.slow();
+	const dialogs = watchDialogs(page);
+	const file = packFile('piege.json', JSON.stringify(hostileEveryFieldPack()));
+	// Every Markdown text carries this marker; it must show as text wherever it is rendered.
+	const marker = page
+		.locator('main')
+		.getByText(/window\.__pwned=6/)
+		.first();
+
+	await page.goto('/open');
+	await hydrated(page);
+	await fileInput(page).setInputFiles(file);
+	const opened = page.getByRole('region', { name: /^Pack ouvert : Pack piégé/ });
+	await expect(opened).toBeVisible();
+	await expectNothingInjected(page, dialogs, 'opened');
+
+	// The scenario: briefing with an image, decision, partners, ordering, embedded question, ending.
+	await opened.getByRole('link', { name: /^Jouer : Les officiers de liaison/ }).click();
+	await expect(page.getByText('Étape 1')).toBeVisible();
+	await expect(page.locator('main img')).toHaveAttribute('alt', /^Carte &lt;script&gt;/);
+	const debrief = page.getByRole('heading', { name: 'Débriefing', level: 2 });
+	const seen: string[] = [];
+	for (let i = 0; i < 30 && !(await debrief.isVisible()); i++) {
+		await expect(marker).toBeVisible();
+		seen.push(await page.locator('main').innerText());
+		await expectNothingInjected(page, dialogs, `scenario, screen ${i + 1}`);
+		await answerStep(page, 'fr');
+	}
+	await expect(debrief).toBeVisible();
+	const played = seen.join('\n');
+	for (const text of ['ACT0', 'Acteur 0', 'Recevoir', 'Question q-step', 'Ce qui se passe']) {
+		expect(played, text).toContain(text);
+	}
+	await expect(page.locator('.debrief blockquote').first()).toContainText(PLAIN_PAYLOAD);
+	await expect(marker).toBeVisible();
+	await expectNothingInjected(page, dialogs, 'debrief');
+
+	// Every question kind, in practice: verdict, option feedback, explanation and source.
+	await page.goto('/quiz?pack=pack-hostile-complet');
+	await hydrated(page);
+	await page.getByRole('button', { name: "Commencer l'entraînement" }).click();
+	await expect(page.getByRole('heading', { name: 'Question 1 sur 7' })).toBeVisible();
+	const verdict = page.getByRole('heading', {
+		level: 2,
+		name: /^(Bonne réponse|Réponse incorrecte|Réponse en partie juste)/
+	});
+	const quizzed: string[] = [];
+	for (let n = 1; n <= 7; n++) {
+		await expect(page.getByRole('heading', { name: `Question ${n} sur 7` })).toBeVisible();
+		await expect(marker).toBeVisible();
+		await expectNothingInjected(page, dialogs, `question ${n}`);
+		await answerQuestion(page);
+		await expect(verdict).toBeVisible();
+		await expect(page.locator('main figure blockquote')).toContainText(PLAIN_PAYLOAD);
+		quizzed.push(await page.locator('main').innerText());
+		await expectNothingInjected(page, dialogs, `feedback ${n}`);
+		await page.getByRole('button', { name: /^(Question suivante|Voir le résultat)$/ }).click();
+	}
+	await expect(page.getByRole('heading', { level: 2, name: 'Résultat' })).toBeVisible();
+	await expectNothingInjected(page, dialogs, 'quiz summary');
+	// Option feedback, the numeric unit and the pairs to match were all shown.
+	for (const text of ['Avis', 'projets', 'VSSE', 'Renseignement militaire']) {
+		expect(quizzed.join('\n'), text).toContain(text);
+	}
+
+	// The authoring editor: every field of the draft, its graph, a step's form.
+	await page.goto('/authoring');
+	await hydrated(page);
+	await page
+		.getByLabel('Ouvrir un fichier de pack (.yaml, .yml, .json) pour le modifier')
+		.setInputFiles(file);
+	await expect(page).toHaveURL(/\/authoring\?draft=/);
+	await expect(page.getByRole('heading', { level: 2, name: /^Pack piégé/ })).toBeVisible();
+	await page.getByRole('button', { name: /^Étape partners,/ }).press('Enter');
+	await expect(page.getByRole('heading', { name: 'Étape partners' })).toBeFocused();
+	const values = await page
+		.locator('main input, main textarea')
+		.evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value));
+	expect(values).toContain(`Oui ${ENTITY_PAYLOAD}`);
+	expect(values).toContain(PLAIN_PAYLOAD);
+	await expectNothingInjected(page, dialogs, 'authoring');
+});
+
+/** Answers the question on screen the first way offered (its feedback shows either way). */
+async function answerQuestion(page: Page): Promise<void> {
+	const form = page.locator('main form');
+	const radio = form.getByRole('radio').first();
+	if (await radio.isVisible()) await radio.check();
+	const checkbox = form.getByRole('checkbox').first();
+	if (await checkbox.isVisible()) await checkbox.check();
+	const text = form.getByRole('textbox').first();
+	if (await text.isVisible()) await text.fill('1');
+	for (const select of await form.getByRole('combobox').all()) {
+		await select.selectOption({ index: 1 });
+	}
+	await form.getByRole('button', { name: 'Valider' }).click();
+}
 
 test('an http:// pack link is refused with a clear message, by address and when pasted', async ({
 	page

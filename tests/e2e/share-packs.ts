@@ -3,7 +3,9 @@
  * script payloads wherever the validator lets text through, and one full of raw HTML that the
  * validator must refuse.
  */
-const SOURCE = '003_847f662f65abe501';
+import { FACTORY_SOURCE, makePack } from '../factories/packs';
+
+const SOURCE = FACTORY_SOURCE;
 const QUOTE = "la VSSE dispose d'officiers de liaison auprès de la Police fédérale";
 
 type Text = { fr: string; nl: string };
@@ -119,3 +121,77 @@ topics: [{ id: t, label: { fr: T, nl: T } }]
 estimatedMinutes: 5
 difficulty: beginner
 `;
+
+type Node = unknown;
+const isLocalized = (value: Node): value is Text =>
+	typeof value === 'object' &&
+	value !== null &&
+	!Array.isArray(value) &&
+	Object.keys(value).length > 0 &&
+	Object.entries(value).every(([k, v]) => (k === 'fr' || k === 'nl') && typeof v === 'string');
+
+/** Appends the entity payload to every text the learner reads, wherever it sits in the pack. */
+function poison(node: Node): Node {
+	if (isLocalized(node))
+		return { fr: `${node.fr} ${ENTITY_PAYLOAD}`, nl: `${node.nl} ${ENTITY_PAYLOAD}` };
+	if (Array.isArray(node)) return node.map(poison);
+	if (typeof node === 'object' && node !== null) {
+		return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, poison(v)]));
+	}
+	return node;
+}
+
+/** A 1×1 PNG, for an image whose alt text carries the payload. */
+const PIXEL =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+/**
+ * The factory pack (every step kind, every question kind) with script payloads in every text
+ * field: entities in the Markdown texts (raw HTML would be refused), raw HTML in the plain strings
+ * (author, licence, source title and publisher, accepted answers, citation quotes), and pack
+ * actors whose acronym, name and role the partner step shows.
+ */
+export function hostileEveryFieldPack(id = 'pack-hostile-complet'): Record<string, unknown> {
+	const base = makePack() as unknown as Record<string, unknown> & {
+		scenarios: { steps: Record<string, Record<string, unknown>> }[];
+		questions: Record<string, unknown>[];
+	};
+	const steps = base.scenarios[0]!.steps;
+	const actorIds = ['cellule-x', 'service-y', 'service-z'];
+	const partners = steps.partners as { options: { actor: string }[] };
+	partners.options.forEach((option, i) => (option.actor = actorIds[i]!));
+	steps.brief!.image = { asset: 'carte', alt: both('Carte') };
+	const citation = { source: FACTORY_SOURCE, quote: PLAIN_PAYLOAD };
+	for (const step of Object.values(steps)) if (step.citation) step.citation = citation;
+	for (const q of [
+		...base.questions,
+		(steps.quiz as { question: Record<string, unknown> }).question
+	]) {
+		q.citation = citation;
+		if (q.kind === 'truefalse') {
+			q.feedbackTrue = both('Vrai');
+			q.feedbackFalse = both('Faux');
+		}
+		if (Array.isArray(q.options)) {
+			for (const option of q.options as Record<string, unknown>[]) option.feedback = both('Avis');
+		}
+		if (q.kind === 'short') q.accepted = ['OCAM', PLAIN_PAYLOAD];
+	}
+	const pack = poison({
+		...base,
+		id,
+		title: both('Pack piégé'),
+		authors: [PLAIN_PAYLOAD],
+		licence: PLAIN_PAYLOAD,
+		sources: [{ id: FACTORY_SOURCE, title: PLAIN_PAYLOAD, publisher: PLAIN_PAYLOAD }],
+		actors: actorIds.map((actor, i) => ({
+			id: actor,
+			acronym: both(`ACT${i}`),
+			name: both(`Acteur ${i}`),
+			role: both(`Rôle ${i}`),
+			kind: 'belgian-partner'
+		})),
+		assets: { carte: PIXEL }
+	}) as Record<string, unknown>;
+	return pack;
+}

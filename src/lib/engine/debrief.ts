@@ -54,6 +54,12 @@ export interface Debrief {
 	percent: number;
 	vars: Record<string, number>;
 	lines: DebriefLine[];
+	/** The pack's time limit as it applied to the run; null without one. */
+	timeLimitMinutes: number | null;
+	/** Played without its time limit (the learner turned timers off). */
+	untimed: boolean;
+	/** The time ran out on this step: it counts as unanswered, 0 out of `max` (already in `max`). */
+	timeUp: { stepId: string; step: Step | null; max: number } | null;
 }
 
 function partnerLines(
@@ -106,8 +112,17 @@ export function debrief(pack: Pack, state: RunState): Debrief | null {
 		const line = step && lineFor(step, entry.stepId, index, entry.answer);
 		if (line) lines.push(line);
 	});
+	const timeUp = state.timeUp
+		? {
+				stepId: state.timeUp.stepId,
+				step: Object.hasOwn(scenario.steps, state.timeUp.stepId)
+					? scenario.steps[state.timeUp.stepId]!
+					: null,
+				max: state.timeUp.max
+			}
+		: null;
 	const points = round2(lines.reduce((sum, l) => sum + l.points, 0));
-	const max = round2(lines.reduce((sum, l) => sum + l.max, 0));
+	const max = round2(lines.reduce((sum, l) => sum + l.max, timeUp?.max ?? 0));
 	return {
 		scenarioId: scenario.id,
 		finished: state.status === 'finished',
@@ -118,6 +133,9 @@ export function debrief(pack: Pack, state: RunState): Debrief | null {
 		max,
 		percent: percentOf(points, max),
 		vars: { ...state.vars },
-		lines
+		lines,
+		timeLimitMinutes: state.timing?.limitMinutes ?? null,
+		untimed: state.timing?.timerOff ?? false,
+		timeUp
 	};
 }

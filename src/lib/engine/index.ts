@@ -51,12 +51,23 @@ export {
 	type HistoryEntry,
 	type RunEnding,
 	type RunState,
-	type RunStatus
+	type RunStatus,
+	type RunTimeUp,
+	type RunTiming
 } from './state';
+export {
+	GRADE_FLOORS,
+	gradeForPercent,
+	isTimeUp,
+	timingFor,
+	unansweredMax,
+	type Clock
+} from './timer';
 export {
 	answer,
 	applyEffects,
 	currentStep,
+	expireRun,
 	findScenario,
 	replay,
 	resolveNext,

@@ -7,7 +7,7 @@ import type { Effects, Next, Pack, Scenario, Step } from '$lib/packs/schema';
 import { parseAnswer, type Answer } from './answers';
 import { evaluate, type ConditionContext } from './conditions';
 import { assertNever } from './questions';
-import { clamp, round2 } from './score';
+import { clamp, percentOf, round2 } from './score';
 import {
 	parseRunState,
 	MAX_HISTORY,
@@ -16,6 +16,7 @@ import {
 	type RunState
 } from './state';
 import { isStepScoreError, scoreStep, type StepScore } from './steps';
+import { gradeForPercent, isTimeUp, timingFor, unansweredMax, type Clock } from './timer';
 
 export type EngineError =
 	| { code: 'unknown-scenario'; scenarioId: string }
@@ -23,6 +24,8 @@ export type EngineError =
 	| { code: 'pack-mismatch'; expected: string; got: string }
 	| { code: 'invalid-state' }
 	| { code: 'finished' }
+	| { code: 'time-up' }
+	| { code: 'not-expired' }
 	| { code: 'invalid-answer' }
 	| { code: 'wrong-kind'; expected: Answer['kind']; got: Answer['kind'] }
 	| { code: 'unknown-choice'; choiceId: string }
@@ -68,6 +71,8 @@ function arrive(state: RunState, stepId: string, step: Step): RunState {
 export interface StartOptions {
 	/** Starts at this step instead of the scenario's start (the editor's play-test from a step). */
 	from?: string;
+	/** When the run starts: with it, the pack's time limit (if any) applies to the run. */
+	clock?: Clock;
 }
 
 export function startRun(pack: Pack, scenarioId: string, options: StartOptions = {}): RunResult {
@@ -93,6 +98,8 @@ export function startRun(pack: Pack, scenarioId: string, options: StartOptions =
 		max: 0,
 		ending: null
 	};
+	const timing = options.clock && timingFor(pack, options.clock);
+	if (timing) state.timing = timing;
 	return { ok: true, state: arrive(state, startId, first) };
 }
 
@@ -150,12 +157,16 @@ function nextOf(step: Step, answer: Answer): Next | undefined {
 	}
 }
 
-/** Answers the current step and moves on. `input` is checked: it may come straight from the UI. */
-export function answer(pack: Pack, state: RunState, input: unknown): AnswerResult {
+/**
+ * Answers the current step and moves on. `input` is checked: it may come straight from the UI.
+ * With `now`, an answer given after the run's deadline is refused ('time-up': call expireRun).
+ */
+export function answer(pack: Pack, state: RunState, input: unknown, now?: number): AnswerResult {
 	if (state.packId !== pack.id) {
 		return fail({ code: 'pack-mismatch', expected: state.packId, got: pack.id });
 	}
 	if (state.status === 'finished') return fail({ code: 'finished' });
+	if (now !== undefined && isTimeUp(state, now)) return fail({ code: 'time-up' });
 	const scenario = findScenario(pack, state.scenarioId);
 	if (!scenario) return fail({ code: 'unknown-scenario', scenarioId: state.scenarioId });
 	const step = stepOf(scenario, state.stepId);
@@ -228,14 +239,20 @@ export function replay(
  * Goes back to the step answered at `historyIndex` ("replay from this decision"): the answers
  * before it are replayed, so variables and score are exactly as they were then.
  */
-export function rewindTo(pack: Pack, state: RunState, historyIndex: number): RunResult {
+export function rewindTo(
+	pack: Pack,
+	state: RunState,
+	historyIndex: number,
+	/** A replay is a new attempt: with a clock, it gets the whole time limit again. */
+	clock?: Clock
+): RunResult {
 	if (!Number.isInteger(historyIndex) || historyIndex < 0 || historyIndex > state.history.length) {
 		return fail({ code: 'bad-index', index: historyIndex });
 	}
 	const answers = state.history.slice(0, historyIndex).map((h) => h.answer);
 	// The first step shown: the scenario's start, or the step a play-test began at.
 	const from = state.history[0]?.stepId ?? state.stepId;
-	return replay(pack, state.scenarioId, answers, { from });
+	return replay(pack, state.scenarioId, answers, { from, clock });
 }
 
 /**
@@ -248,9 +265,38 @@ export function resumeRun(pack: Pack, stored: unknown): RunResult {
 	if (state.packId !== pack.id) {
 		return fail({ code: 'pack-mismatch', expected: state.packId, got: pack.id });
 	}
-	return replay(
+	const replayed = replay(
 		pack,
 		state.scenarioId,
 		state.history.map((h) => h.answer)
 	);
+	// The clock keeps running across reloads: the stored deadline stands, it is not restarted.
+	if (!replayed.ok || !state.timing) return replayed;
+	const resumed = { ...replayed.state, timing: state.timing };
+	return state.timeUp ? expireRun(pack, resumed, state.timeUp.at) : { ok: true, state: resumed };
+}
+
+/**
+ * Ends a run whose time ran out (see timer.ts for the rule): the step on screen counts as
+ * unanswered, the outcome is a failure and the grade follows the percent reached.
+ */
+export function expireRun(pack: Pack, state: RunState, now: number): RunResult {
+	if (state.status === 'finished') return fail({ code: 'finished' });
+	if (!isTimeUp(state, now)) return fail({ code: 'not-expired' });
+	const scenario = findScenario(pack, state.scenarioId);
+	if (!scenario) return fail({ code: 'unknown-scenario', scenarioId: state.scenarioId });
+	const step = stepOf(scenario, state.stepId);
+	if (!step) return fail({ code: 'unknown-step', stepId: state.stepId });
+	const max = unansweredMax(step);
+	const percent = percentOf(state.points, round2(state.max + max));
+	return {
+		ok: true,
+		state: {
+			...state,
+			status: 'finished',
+			ending: { stepId: state.stepId, outcome: 'failure', grade: gradeForPercent(percent) },
+			// The deadline, not the moment the app noticed: a phone asleep past it changes nothing.
+			timeUp: { at: state.timing!.deadline!, stepId: state.stepId, max }
+		}
+	};
 }

@@ -14,6 +14,7 @@ export const MAX_HISTORY = 2_000;
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 const Finite = v.pipe(v.number(), v.finite());
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const HistoryEntrySchema = v.object({
 	stepId: Id,
@@ -32,6 +33,25 @@ export const EndingSchema = v.object({
 	grade: v.picklist(GRADES)
 });
 
+/** The pack's time limit as it applies to this run; absent when the pack sets none. */
+export const TimingSchema = v.object({
+	limitMinutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** Epoch ms: the clock is always passed in, never read by the engine. */
+	startedAt: Time,
+	/** When the time runs out; null when the learner turned timers off. */
+	deadline: v.nullable(Time),
+	/** The learner's "timers off" setting when the run started, kept with the result. */
+	timerOff: v.boolean()
+});
+
+/** Set when the run ended because its time ran out on `stepId` (counted as unanswered). */
+export const TimeUpSchema = v.object({
+	at: Time,
+	stepId: Id,
+	/** What the unanswered step was worth (0 for a briefing). */
+	max: Finite
+});
+
 export const RunStateSchema = v.object({
 	version: v.literal(RUN_STATE_VERSION),
 	packId: Id,
@@ -45,13 +65,18 @@ export const RunStateSchema = v.object({
 	/** Running totals over the scored history entries. */
 	points: Finite,
 	max: Finite,
-	ending: v.nullable(EndingSchema)
+	ending: v.nullable(EndingSchema),
+	// Both optional: runs stored before the time limit existed stay valid.
+	timing: v.optional(TimingSchema),
+	timeUp: v.optional(TimeUpSchema)
 });
 
 export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
 export type RunEnding = v.InferOutput<typeof EndingSchema>;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 export type RunState = v.InferOutput<typeof RunStateSchema>;
+export type RunTiming = v.InferOutput<typeof TimingSchema>;
+export type RunTimeUp = v.InferOutput<typeof TimeUpSchema>;
 
 /** A checked copy of a stored state, or null if it is not a run state of this engine version. */
 export function parseRunState(input: unknown): RunState | null {

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PackSchema } from '$lib/packs/schema';
 import { makePack } from '../../../tests/factories/packs';
 import { learner } from './learner.svelte';
 import { PlaySession } from './play-session.svelte';
+import { preferences } from './preferences.svelte';
 
 const pack = v.parse(PackSchema, makePack());
 
@@ -26,5 +27,77 @@ describe('play-test session', () => {
 	it('refuses a step that is not in the scenario', () => {
 		expect(PlaySession.preview(pack, 'liaison-basics', 'ghost')).toBeNull();
 		expect(PlaySession.preview(pack, 'nope')).toBeNull();
+	});
+});
+
+describe('timed scenario', () => {
+	const timed = v.parse(
+		PackSchema,
+		makePack({ id: 'timed-pack', options: { feedback: 'immediate', timeLimitMinutes: 5 } })
+	);
+	const T0 = Date.UTC(2026, 0, 5, 9, 0);
+
+	afterEach(async () => {
+		vi.useRealTimers();
+		await preferences.setTimerOff(false);
+	});
+
+	async function runsOf(packId: string) {
+		const { progress, db, profileId } = (await learner.connect())!;
+		const runs = await progress.listRuns(db, profileId, { packId });
+		const events = await db.events.where('runId').equals(runs[0]!.id).toArray();
+		return { runs, events };
+	}
+
+	it('keeps its deadline across a reload, and ends with the step on screen unanswered', async () => {
+		vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+		const first = (await PlaySession.open(timed, 'liaison-basics'))!;
+		expect(first.deadline).toBe(T0 + 5 * 60_000);
+		await first.submit({ kind: 'continue' });
+
+		vi.setSystemTime(T0 + 3 * 60_000);
+		const reloaded = (await PlaySession.open(timed, 'liaison-basics'))!;
+		expect(reloaded.current?.id).toBe('decide');
+		expect(reloaded.deadline).toBe(T0 + 5 * 60_000);
+
+		// The phone was locked past the deadline: coming back ends the run, graded as it stood.
+		vi.setSystemTime(T0 + 9 * 60_000);
+		const late = (await PlaySession.open(timed, 'liaison-basics'))!;
+		expect(late.finished).toBe(true);
+		expect(late.deadline).toBeNull();
+		expect(late.debrief).toMatchObject({
+			outcome: 'failure',
+			grade: 'E',
+			points: 0,
+			max: 2,
+			timeUp: { stepId: 'decide', max: 2 }
+		});
+		await late.saved();
+		const { runs, events } = await runsOf('timed-pack');
+		expect(runs).toHaveLength(1);
+		expect(runs[0]).toMatchObject({ status: 'finished', finishedAt: T0 + 9 * 60_000 });
+		expect(events.map((e) => [e.kind === 'step' && e.stepId, e.points, e.max])).toEqual([
+			['brief', 0, 0],
+			['decide', 0, 2]
+		]);
+	});
+
+	it('refuses an answer given after the deadline and ends the run instead', async () => {
+		vi.useFakeTimers({ now: T0, toFake: ['Date'] });
+		const session = (await PlaySession.open(timed, 'liaison-basics'))!;
+		vi.setSystemTime(T0 + 5 * 60_000);
+		await session.submit({ kind: 'continue' });
+		expect(session.finished).toBe(true);
+		expect(session.state.history).toHaveLength(0);
+		expect(session.debrief?.timeUp).toMatchObject({ stepId: 'brief', max: 0 });
+	});
+
+	it('runs untimed when the learner turned timers off, and records it', async () => {
+		await preferences.setTimerOff(true);
+		const other = v.parse(PackSchema, { ...timed, id: 'timed-off' });
+		const session = (await PlaySession.open(other, 'liaison-basics'))!;
+		expect(session.deadline).toBeNull();
+		expect(session.state.timing).toMatchObject({ limitMinutes: 5, timerOff: true });
+		expect(session.debrief).toMatchObject({ untimed: true, timeLimitMinutes: 5 });
 	});
 });

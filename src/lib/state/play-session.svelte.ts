@@ -2,16 +2,20 @@ import {
 	answer as engineAnswer,
 	currentStep,
 	debrief,
+	expireRun,
+	isTimeUp,
 	resumeRun,
 	rewindTo,
 	startRun,
 	type Answer,
+	type Clock,
 	type RunState,
 	type StepScore
 } from '$lib/engine';
 import type { LocalizedText, Pack, Step } from '$lib/packs/schema';
 import type { StepInput } from '$lib/progress';
 import { learner } from './learner.svelte';
+import { preferences } from './preferences.svelte';
 
 /** What the trainee sees right after answering a step, before moving on. */
 export interface StepFeedback {
@@ -48,22 +52,40 @@ export class PlaySession {
 	#saving: Promise<unknown> = Promise.resolve();
 	/** A play-test of the editor: nothing is stored, the draft is not a pack of the library. */
 	readonly #preview: boolean;
+	/** Whether the pack's time limit applies (always, except in an untimed play-test). */
+	readonly #timed: boolean;
 
 	private constructor(
 		readonly pack: Pack,
 		state: RunState,
 		runId: string | null,
-		preview = false
+		options: { preview?: boolean; timed?: boolean } = {}
 	) {
 		this.state = state;
 		this.#runId = runId;
-		this.#preview = preview;
+		this.#preview = options.preview ?? false;
+		this.#timed = options.timed ?? true;
 	}
 
-	/** A play-test from any step of a (valid) draft: the real player, no progress recorded. */
-	static preview(pack: Pack, scenarioId: string, fromStep?: string): PlaySession | null {
-		const started = startRun(pack, scenarioId, { from: fromStep });
-		return started.ok ? new PlaySession(pack, started.state, null, true) : null;
+	/**
+	 * A play-test from any step of a (valid) draft: the real player, no progress recorded.
+	 * With a clock, the pack's time limit applies too.
+	 */
+	static preview(
+		pack: Pack,
+		scenarioId: string,
+		fromStep?: string,
+		clock?: Clock
+	): PlaySession | null {
+		const started = startRun(pack, scenarioId, { from: fromStep, clock });
+		return started.ok
+			? new PlaySession(pack, started.state, null, { preview: true, timed: !!clock })
+			: null;
+	}
+
+	static async #clock(): Promise<Clock> {
+		await preferences.load().catch(() => {});
+		return { now: Date.now(), timerOff: preferences.timerOff };
 	}
 
 	/** Resumes the scenario's unfinished run, or starts one; null if the pack has no such scenario. */
@@ -74,12 +96,17 @@ export class PlaySession {
 			const stored = await progress.resumableRun(db, profileId, pack.id, scenarioId);
 			if (stored) {
 				const resumed = resumeRun(pack, stored.state);
-				if (resumed.ok) return new PlaySession(pack, resumed.state, stored.id);
+				if (resumed.ok) {
+					const session = new PlaySession(pack, resumed.state, stored.id);
+					// The time ran out while the app was closed: the run ends now, graded as it stood.
+					if (isTimeUp(session.state, Date.now())) await session.expire();
+					return session;
+				}
 				// The pack changed under the run: keep the old run in the history, start afresh.
 				await learner.write(() => progress.endRun(db, stored.id, { status: 'abandoned' }));
 			}
 		}
-		const started = startRun(pack, scenarioId);
+		const started = startRun(pack, scenarioId, { clock: await PlaySession.#clock() });
 		if (!started.ok) return null;
 		return new PlaySession(pack, started.state, await PlaySession.#record(pack, started.state));
 	}
@@ -110,6 +137,11 @@ export class PlaySession {
 		return debrief(this.pack, this.state);
 	}
 
+	/** When the time runs out (epoch ms); null when untimed, timers are off, or the run is over. */
+	get deadline(): number | null {
+		return this.finished ? null : (this.state.timing?.deadline ?? null);
+	}
+
 	/** Resolves when every step played so far is stored (the update banner waits on it). */
 	saved(): Promise<unknown> {
 		return this.#saving;
@@ -118,7 +150,9 @@ export class PlaySession {
 	async submit(answer: Answer): Promise<void> {
 		const at = this.current;
 		if (!at || this.feedback) return;
-		const result = engineAnswer(this.pack, this.state, answer);
+		const now = Date.now();
+		if (isTimeUp(this.state, now)) return this.expire(now);
+		const result = engineAnswer(this.pack, this.state, answer, now);
 		if (!result.ok) return;
 		this.state = result.state;
 		const consequence =
@@ -157,9 +191,48 @@ export class PlaySession {
 		this.feedback = null;
 	}
 
+	/** The time ran out: the run ends, the step on screen is stored as unanswered. */
+	async expire(now = Date.now()): Promise<void> {
+		const result = expireRun(this.pack, this.state, now);
+		if (!result.ok) return;
+		const state = result.state;
+		this.feedback = null;
+		this.state = state;
+		const runId = this.#runId;
+		const timeUp = state.timeUp;
+		if (!runId || !timeUp) return;
+		// A scored step left on screen is an event (0 points), so the history's score matches the debrief.
+		this.#saving = this.#saving.then(() =>
+			learner.write<unknown>(({ progress, db }) =>
+				timeUp.max > 0
+					? progress.saveRunStep(db, {
+							runId,
+							state,
+							event: {
+								kind: 'step',
+								stepId: timeUp.stepId,
+								answer: null,
+								points: 0,
+								max: timeUp.max,
+								correct: false
+							},
+							finish: true
+						})
+					: progress.endRun(db, runId, { state })
+			)
+		);
+		await this.#saving;
+	}
+
 	/** Plays again from the start, or from an answered step (the debrief's history index). */
 	async replayFrom(historyIndex = 0): Promise<void> {
-		const rewound = rewindTo(this.pack, this.state, historyIndex);
+		const clock = this.#timed
+			? {
+					now: Date.now(),
+					timerOff: this.state.timing?.timerOff ?? (await PlaySession.#clock()).timerOff
+				}
+			: undefined;
+		const rewound = rewindTo(this.pack, this.state, historyIndex, clock);
 		if (!rewound.ok) return;
 		await this.#saving;
 		const previous = this.#runId;

@@ -21,10 +21,14 @@ describe('QuizPlayer', () => {
 		});
 		render(QuizPlayer, { session });
 		expect(screen.getByRole('heading', { name: 'Question 1 sur 2' })).toBeInTheDocument();
+		// The live region is on the page before any feedback, so screen readers announce the verdict.
+		const live = screen.getByRole('status');
+		expect(live.textContent).toBe('');
 		await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
 		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
 
 		expect(await screen.findByRole('heading', { name: /Réponse incorrecte/ })).toBeInTheDocument();
+		expect(live).toHaveTextContent(/^Réponse incorrecte : 0 point\(s\) sur 1\.$/);
 		expect(screen.getByText('Explication q-single')).toBeInTheDocument();
 		// The author's note on the option chosen.
 		expect(screen.getByText('Non')).toBeInTheDocument();
@@ -35,9 +39,11 @@ describe('QuizPlayer', () => {
 
 		await userEvent.click(screen.getByRole('button', { name: 'Question suivante' }));
 		expect(await screen.findByRole('heading', { name: 'Question 2 sur 2' })).toBeInTheDocument();
+		expect(live.textContent).toBe('');
 		await userEvent.click(screen.getByRole('radio', { name: 'Vrai' }));
 		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
 		expect(await screen.findByRole('button', { name: 'Voir le résultat' })).toBeInTheDocument();
+		expect(live).toHaveTextContent(/^Bonne réponse : 1 point\(s\) sur 1\.$/);
 	});
 
 	it('moves an exam on without a verdict and shows the time left', async () => {

@@ -29,6 +29,24 @@ describe('QuizSetupForm', () => {
 		expect(onstart).toHaveBeenCalledOnce();
 	});
 
+	it('cannot start a second quiz while the first one is starting', async () => {
+		let started = () => {};
+		const onstart = vi.fn(() => new Promise<void>((resolve) => (started = resolve)));
+		render(QuizSetupForm, { setup: setupWithPack(), timerOff: false, onstart });
+		const button = screen.getByRole('button', { name: "Commencer l'entraînement" });
+		await userEvent.dblClick(button);
+		await userEvent.click(button);
+		expect(onstart).toHaveBeenCalledOnce();
+		expect(button).toHaveAttribute('aria-disabled', 'true');
+		expect(button).toHaveAccessibleName("Commencer l'entraînement");
+
+		// Had the quiz failed to show, the form is usable again.
+		started();
+		await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+		await userEvent.click(button);
+		expect(onstart).toHaveBeenCalledTimes(2);
+	});
+
 	it('offers a time limit for exams and says when timers are off', async () => {
 		const setup = setupWithPack();
 		render(QuizSetupForm, { setup, timerOff: true, onstart: () => {} });

@@ -73,7 +73,9 @@ describe('TimerPanel', () => {
 	it('is a switch that stores the timer-off preference', async () => {
 		await preferences.reload();
 		render(TimerPanel);
-		const toggle = screen.getByRole('switch', { name: 'Pas de limite de temps dans les quiz' });
+		const toggle = screen.getByRole('switch', {
+			name: 'Pas de limite de temps dans les quiz et les scénarios'
+		});
 		const before = preferences.timerOff;
 		await userEvent.click(toggle);
 		expect(preferences.timerOff).toBe(!before);

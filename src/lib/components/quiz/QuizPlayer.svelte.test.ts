@@ -71,7 +71,7 @@ describe('QuizPlayer', () => {
 			items: itemsOf('q-single', 'q-truefalse', 'q-short')
 		});
 		const { container } = render(QuizPlayer, { session });
-		const live = container.querySelector('[aria-live="polite"]')!;
+		const live = container.querySelector('p.visually-hidden[role="status"]')!;
 		const announced: string[] = [];
 		new MutationObserver(() => live.textContent && announced.push(live.textContent)).observe(live, {
 			childList: true,

@@ -15,7 +15,7 @@ const png = () =>
 		type: 'image/png'
 	});
 
-describe('AssetsForm and a step image', () => {
+describe('AssetsForm and a step image', { timeout: 20_000 }, () => {
 	beforeAll(() => stringsReady());
 
 	it('adds an image to the pack, puts it on a step with its description, and flags it once removed', async () => {

@@ -11,7 +11,7 @@ vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
 
 const record = () => ({ id: 'd1', title: '', updatedAt: 0, pack: makePack() as unknown as Json });
 
-describe('BankImport', () => {
+describe('BankImport', { timeout: 20_000 }, () => {
 	beforeAll(() => stringsReady());
 
 	it('refuses a question bank over the size limit without reading it', async () => {

@@ -26,7 +26,7 @@ async function savedWhen() {
 	return (next as { next: Array<{ when?: unknown }> }).next[0]!.when;
 }
 
-describe('ConditionInput', () => {
+describe('ConditionInput', { timeout: 40_000 }, () => {
 	beforeAll(() => stringsReady());
 
 	it('edits a combined condition as fields: all/any, each condition negatable, more added', async () => {
@@ -54,7 +54,7 @@ describe('ConditionInput', () => {
 			]
 		});
 		expect(screen.getByText('Aucun problème : le pack est valide.')).toBeInTheDocument();
-	}, 20_000);
+	});
 
 	it('negates a whole condition and turns a simple one into a group that keeps it', async () => {
 		render(DraftEditorView, { record: record() });
@@ -69,5 +69,5 @@ describe('ConditionInput', () => {
 		const pack = vi.mocked(storeDraft).mock.lastCall![1];
 		const next = (pack.scenarios![0]!.steps.quiz as { next: Array<{ when?: unknown }> }).next;
 		expect(next[1]!.when).toEqual({ not: { all: [{ score: { gte: 50 } }] } });
-	}, 20_000);
+	});
 });

@@ -8,7 +8,7 @@ import DraftEditorView from './DraftEditorView.svelte';
 
 vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
 
-describe('ProblemList', () => {
+describe('ProblemList', { timeout: 40_000 }, () => {
 	beforeAll(() => stringsReady());
 
 	it('lists every problem, however many, each leading to its field', async () => {
@@ -32,5 +32,5 @@ describe('ProblemList', () => {
 		const nl = within(questionsPart).getByLabelText('Énoncé (néerlandais)');
 		expect(nl).toHaveFocus();
 		expect(within(questionsPart).getByLabelText('Énoncé (français)')).toHaveValue('Question 55');
-	}, 30_000);
+	});
 });

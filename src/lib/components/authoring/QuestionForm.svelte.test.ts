@@ -32,7 +32,7 @@ async function saved() {
 	return vi.mocked(storeDraft).mock.lastCall![1];
 }
 
-describe('QuestionForm', () => {
+describe('QuestionForm', { timeout: 20_000 }, () => {
 	beforeAll(() => stringsReady());
 
 	it('edits true/false feedback in both languages, with the missing translation shown there', async () => {

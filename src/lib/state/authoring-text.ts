@@ -1,24 +1,7 @@
 /** Messages of the authoring screen that come from codes (validator problems, import skips). */
-import type { Draft } from '$lib/authoring/templates';
-import { locale, lt, t } from '$lib/i18n/index.svelte';
-import { CATALOGUE } from '$lib/packs';
+import { locale, t } from '$lib/i18n/index.svelte';
 import { LIMITS } from '$lib/packs/limits';
 import type { PackIssue } from '$lib/packs/issues';
-
-type Option = { value: string; label: string };
-
-/** The organisations a pack can name: the shared catalogue, then the pack's own actors. */
-export function actorOptions(draft: Draft): Option[] {
-	return [
-		...CATALOGUE.map((a) => ({ value: a.id, label: `${lt(a.acronym)} — ${lt(a.name)}` })),
-		...(draft.actors ?? []).map((a) => ({ value: a.id, label: lt(a.acronym) || a.id }))
-	];
-}
-
-/** The pack's topics, by their label in the interface language. */
-export function topicOptions(draft: Draft): Option[] {
-	return (draft.topics ?? []).map((tp) => ({ value: tp.id, label: lt(tp.label) || tp.id }));
-}
 
 /** A validator problem in the interface language (the same messages as `pack:check`). */
 export function issueMessage(issue: PackIssue): string {

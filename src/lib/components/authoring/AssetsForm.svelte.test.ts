@@ -22,18 +22,15 @@ describe('AssetsForm and a step image', { timeout: 20_000 }, () => {
 		render(DraftEditorView, { record: record() });
 		const images = screen.getByRole('region', { name: /^Images du pack/ });
 		await userEvent.upload(within(images).getByLabelText('Ajouter une image'), png());
-		expect(await within(images).findByText('Image ajoutée sous la clé « carte ».')).toBeVisible();
+		expect(await within(images).findByText('Image ajoutée : « carte ».')).toBeVisible();
 		expect(images).toHaveAccessibleName('Images du pack (1)');
 
 		await userEvent.click(screen.getByRole('button', { name: /^Étape brief,/ }));
 		const step = screen.getByRole('region', { name: 'Étape brief' });
 		await userEvent.selectOptions(within(step).getByLabelText('Image (facultatif)'), 'carte');
-		const alt = within(step).getByLabelText(/^Description de l'image .*\(néerlandais\)$/);
+		const alt = within(step).getByLabelText("Description de l'image (néerlandais)");
 		expect(alt).toHaveAttribute('aria-invalid', 'true');
-		await userEvent.type(
-			within(step).getByLabelText(/^Description de l'image .*\(français\)$/),
-			'Carte'
-		);
+		await userEvent.type(within(step).getByLabelText("Description de l'image (français)"), 'Carte');
 		await userEvent.type(alt, 'Kaart');
 		expect(screen.getByText('Aucun problème : le pack est valide.')).toBeInTheDocument();
 
@@ -51,7 +48,7 @@ describe('AssetsForm and a step image', { timeout: 20_000 }, () => {
 			applyAccept: false
 		});
 		expect(within(images).getByRole('alert')).toHaveTextContent(
-			"« logo.svg » n'a pas été ajoutée : seules les images PNG, JPEG, WebP et GIF sont acceptées."
+			'« logo.svg » refusée : PNG, JPEG, WebP ou GIF seulement.'
 		);
 		expect(images).toHaveAccessibleName('Images du pack (0)');
 	});

@@ -19,7 +19,7 @@ describe('BankImport', { timeout: 20_000 }, () => {
 		const { file, read } = oversizedFile('banque.gift');
 		await userEvent.upload(screen.getByLabelText('Fichier GIFT ou Aiken (.gift, .txt)'), file);
 		const alert = screen.getByRole('alert');
-		expect(alert).toHaveTextContent(/« banque\.gift » pèse 4 Mo, .*n'a pas été lu/);
+		expect(alert).toHaveTextContent(/« banque\.gift » \(4 Mo\) dépasse .*n'a pas été lu/);
 		expect(read).not.toHaveBeenCalled();
 		expect(screen.getByRole('heading', { name: 'Questions du quiz (7)' })).toBeInTheDocument();
 	});
@@ -30,7 +30,7 @@ describe('BankImport', { timeout: 20_000 }, () => {
 			render(DraftEditorView, { record: record() });
 			const { file } = oversizedFile('bank.gift');
 			await userEvent.upload(screen.getByLabelText(/^GIFT- of Aiken-bestand/), file);
-			expect(screen.getByRole('alert')).toHaveTextContent(/het bestand is niet gelezen/);
+			expect(screen.getByRole('alert')).toHaveTextContent(/het is niet gelezen/);
 		} finally {
 			await setLang('fr', false);
 		}

@@ -24,7 +24,7 @@ describe('DraftList', { timeout: 20_000 }, () => {
 		const input = screen.getByLabelText(/^Ouvrir un fichier de pack/);
 		await userEvent.upload(input, file);
 		expect(screen.getByRole('alert')).toHaveTextContent(
-			/« enorme\.json » pèse 4 Mo, plus que la taille maximale d'un pack \(4 Mo\)/
+			/« enorme\.json » \(4 Mo\) dépasse la taille maximale d'un pack \(4 Mo\)/
 		);
 		expect(input).toHaveAccessibleDescription(/n'a pas été lu/);
 		expect(read).not.toHaveBeenCalled();

@@ -38,8 +38,8 @@ describe('QuestionForm', { timeout: 20_000 }, () => {
 	it('edits true/false feedback in both languages, with the missing translation shown there', async () => {
 		render(DraftEditorView, { record: record() });
 		const questions = await openQuestion();
-		const fr = within(questions).getByLabelText(/répond « vrai ».*\(français\)/);
-		const nl = within(questions).getByLabelText(/répond « vrai ».*\(néerlandais\)/);
+		const fr = within(questions).getByLabelText(/« vrai ».*\(français\)/);
+		const nl = within(questions).getByLabelText(/« vrai ».*\(néerlandais\)/);
 		expect(fr).toHaveValue('Exact.');
 		expect(nl).toHaveAttribute('aria-invalid', 'true');
 		expect(nl).toHaveAccessibleDescription('Traduction manquante en « nl ».');
@@ -48,9 +48,9 @@ describe('QuestionForm', { timeout: 20_000 }, () => {
 		expect(nl).not.toHaveAttribute('aria-invalid');
 		expect(screen.getByText('Aucun problème : le pack est valide.')).toBeInTheDocument();
 
-		const no = within(questions).getByLabelText(/répond « faux ».*\(néerlandais\)/);
+		const no = within(questions).getByLabelText(/« faux ».*\(néerlandais\)/);
 		await userEvent.clear(no);
-		await userEvent.clear(within(questions).getByLabelText(/répond « faux ».*\(français\)/));
+		await userEvent.clear(within(questions).getByLabelText(/« faux ».*\(français\)/));
 		expect(await saved()).toMatchObject({
 			questions: [{ feedbackTrue: { fr: 'Exact.', nl: 'Juist.' } }]
 		});

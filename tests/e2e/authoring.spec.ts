@@ -178,7 +178,8 @@ test('an instructor writes, checks, play-tests, exports and shares a bilingual s
 	await page.getByRole('link', { name: 'Mes brouillons' }).click();
 	await expect(page.getByRole('link', { name: 'Le partage avec la VSSE' })).toBeVisible();
 
-	// A trainee, on another phone, opens the link, plays, and plays again offline.
+	// A trainee, on another phone, opens the exported file through a link to where the instructor
+	// put it (any https host), plays it, and plays it again offline after a reload.
 	const phone = await browser.newContext({
 		viewport: { width: 360, height: 740 },
 		isMobile: true,
@@ -186,14 +187,26 @@ test('an instructor writes, checks, play-tests, exports and shares a bilingual s
 		locale: 'fr-BE',
 		serviceWorkers: 'allow'
 	});
+	const hosted = 'https://packs.example/formation/partage.yaml';
+	await phone.route(hosted, (route) =>
+		route.fulfill({
+			contentType: 'application/yaml',
+			headers: { 'access-control-allow-origin': '*' },
+			body: readFileSync(file, 'utf8')
+		})
+	);
 	const trainee = await phone.newPage();
-	await trainee.goto(link);
+	await trainee.goto(new URL(`/open?pack=${encodeURIComponent(hosted)}`, page.url()).href);
 	const opened = trainee.getByRole('region', { name: 'Pack ouvert : Le partage avec la VSSE' });
 	await expect(opened).toBeVisible();
+	await expect(
+		trainee.getByText('Il est enregistré sur cet appareil et fonctionne hors ligne.')
+	).toBeVisible();
 	await waitForServiceWorker(trainee);
 	await opened.getByRole('link', { name: 'Jouer : Qui prévenir ?' }).click();
 	await expect(trainee.getByText('Étape 1')).toBeVisible();
 	await playToDebrief(trainee, 'fr');
+	await phone.unroute(hosted);
 	await phone.setOffline(true);
 	expect((await trainee.reload())?.fromServiceWorker()).toBe(true);
 	await expect(trainee.getByText('Étape 1')).toBeVisible();

@@ -78,28 +78,41 @@ describe('importGift, question by question', () => {
 		expect(byId('gift-5')).toMatchObject({ kind: 'truefalse', answer: false });
 	});
 
-	it('short answer accepts every full-credit variant and lists the partial one', () => {
-		expect(byId('gift-6')).toMatchObject({ accepted: ['OCAD', 'ocad'] });
-		expect(result.skipped).toContainEqual(
-			expect.objectContaining({
-				reason: 'partial-answer-dropped',
-				detail: 'OCA',
-				questionId: 'gift-6'
-			})
-		);
+	const skippedOf = (id: string) =>
+		result.skipped.filter((s) => s.questionId === id).map((s) => [s.reason, s.detail]);
+
+	it('short answer accepts every full-credit variant, explains with its feedback, lists the partial one', () => {
+		expect(byId('gift-6')).toMatchObject({
+			accepted: ['OCAD', 'ocad'],
+			// The same feedback on two right answers is said once.
+			explanation: { fr: 'Exact.' }
+		});
+		expect(skippedOf('gift-6')).toEqual([
+			['partial-answer-dropped', 'OCA'],
+			['feedback-dropped', 'Presque.']
+		]);
 	});
 
 	it('numerical answers keep value and tolerance, from a margin or a range', () => {
-		expect(byId('gift-7')).toMatchObject({
-			answer: 2005,
-			tolerance: 0,
-			explanation: { fr: 'Le plan date de 2005.' }
-		});
+		expect(byId('gift-7')).toMatchObject({ answer: 2005, tolerance: 0 });
 		expect(byId('gift-8')).toMatchObject({ answer: 12, tolerance: 2 });
+		expect(byId('gift-8')!.explanation).toEqual({ fr: '' });
 		expect(byId('gift-9')).toMatchObject({ answer: 2015, tolerance: 0 });
-		expect(result.skipped).toContainEqual(
-			expect.objectContaining({ reason: 'numeric-alternative-dropped', questionId: 'gift-9' })
-		);
+	});
+
+	it('numerical feedback joins the general feedback in the explanation', () => {
+		expect(byId('gift-7')!.explanation).toEqual({
+			fr: 'Le plan date de 2005.\n\nVoir la note du Plan R.'
+		});
+		expect(skippedOf('gift-7')).toEqual([]);
+	});
+
+	it('several numerical answers: the kept one explains, the others are listed with their feedback', () => {
+		expect(byId('gift-9')!.explanation).toEqual({ fr: "C'est bien 2015." });
+		expect(skippedOf('gift-9')).toEqual([
+			['numeric-alternative-dropped', '2016:1'],
+			['feedback-dropped', 'Presque.']
+		]);
 	});
 
 	it('matching keeps the pairs and lists the distractor it cannot hold', () => {
@@ -110,12 +123,14 @@ describe('importGift, question by question', () => {
 				{ id: 'p3', left: { fr: 'OCAM' }, right: { fr: 'Évaluation de la menace' } }
 			]
 		});
-		expect(result.skipped).toContainEqual(
-			expect.objectContaining({
-				reason: 'matching-distractor-dropped',
-				detail: 'Contrôle des douanes'
-			})
-		);
+		expect(byId('gift-10')!.explanation).toEqual({ fr: "L'OCAM évalue, il n'enquête pas." });
+		expect(skippedOf('gift-10')).toEqual([['matching-distractor-dropped', 'Contrôle des douanes']]);
+	});
+
+	it('every question keeps each feedback somewhere or lists it', () => {
+		const feedbacks = [...bank.matchAll(/(?<!\\)#(?!#)([^#=~}\n]+)/g)].map((m) => m[1]!.trim());
+		const kept = JSON.stringify(result);
+		for (const fb of feedbacks.filter((f) => f && !/^\d/.test(f))) expect(kept).toContain(fb);
 	});
 
 	it('unescapes GIFT special characters', () => {

@@ -121,7 +121,8 @@ class GiftReader {
 		);
 		if ('reason' in built) return void skip(built.reason, excerpt(source));
 		this.#count++;
-		if (general) built.explanation = text(this.options.lang, general);
+		// General feedback (`####`) joins what the answers said, never replacing it.
+		if (general) built.explanation = explanation(this.options.lang, [said(built), general]);
 		if (block.category) built.topics = [this.#topic(block.category)];
 		this.result.questions.push(built);
 	}
@@ -161,13 +162,31 @@ class GiftReader {
 		if (items.length === 0) return { reason: 'syntax' };
 		if (items.every((i) => i.mark === '=') && items.some((i) => i.text.includes('->')))
 			return matching(base, items, lang, partial);
-		if (items.every((i) => i.mark === '=')) return short(base, items, partial);
+		if (items.every((i) => i.mark === '=')) return short(base, items, lang, partial);
 		return choice(base, items, lang);
 	}
 }
 
 type Base = ReturnType<typeof baseQuestion>;
 type Partial = (reason: SkipReason, detail: string) => void;
+type Lang = ImportOptions['lang'];
+
+/** The explanation written so far (in the bank's language). */
+const said = (q: QuestionInput) => Object.values(q.explanation)[0] ?? '';
+
+/**
+ * Feedback the pack format has no place for (numbers, short answers, pairs) is shown with the
+ * explanation, after any answer: the texts are joined, each once, in order.
+ */
+function explanation(lang: Lang, texts: (string | undefined)[]) {
+	return text(lang, [...new Set(texts.filter((t): t is string => !!t))].join('\n\n'));
+}
+
+/** An answer left out takes its feedback with it: both are listed. */
+function dropped(partial: Partial, reason: SkipReason, item: GiftItem) {
+	partial(reason, item.text);
+	if (item.feedback) partial('feedback-dropped', item.feedback);
+}
 
 function excerpt(source: string): string {
 	const flat = source.replace(/\s+/g, ' ').trim();
@@ -177,55 +196,62 @@ function excerpt(source: string): string {
 function numeric(
 	base: Base,
 	body: string,
-	lang: ImportOptions['lang'],
+	lang: Lang,
 	partial: Partial
 ): QuestionInput | { reason: SkipReason } {
 	const [value, ...feedback] = splitUnescaped(body, '#').map((p) => p.part);
 	const single = parseNumber(value!);
 	if (single) {
-		// The pack format has no per-answer feedback for numbers: it becomes the explanation.
-		const said = unescapeGift(feedback.join('#'));
-		return { ...base, kind: 'numeric', ...single, ...(said && { explanation: text(lang, said) }) };
+		const note = unescapeGift(feedback.join('#'));
+		return { ...base, kind: 'numeric', ...single, explanation: explanation(lang, [note]) };
 	}
 	// Several answers: `=2017:0 =%50%2016:1`; the full-credit one is kept.
 	const items = parseItems(body);
 	const full = items.find((i) => i.weight === undefined || i.weight === 100);
 	const best = full && parseNumber(full.text);
 	if (!full || !best) return { reason: 'syntax' };
-	for (const other of items) if (other !== full) partial('numeric-alternative-dropped', other.text);
-	return { ...base, kind: 'numeric', ...best };
+	for (const other of items)
+		if (other !== full) dropped(partial, 'numeric-alternative-dropped', other);
+	return { ...base, kind: 'numeric', ...best, explanation: explanation(lang, [full.feedback]) };
 }
 
-function short(base: Base, items: GiftItem[], partial: Partial): QuestionInput {
+function short(base: Base, items: GiftItem[], lang: Lang, partial: Partial): QuestionInput {
 	const accepted: string[] = [];
+	const notes: string[] = [];
 	for (const item of items) {
-		if (item.weight !== undefined && item.weight < 100)
-			partial('partial-answer-dropped', item.text);
-		else if (item.text) accepted.push(item.text);
+		if (item.weight !== undefined && item.weight < 100) {
+			dropped(partial, 'partial-answer-dropped', item);
+			continue;
+		}
+		if (item.text) accepted.push(item.text);
+		if (item.feedback) notes.push(item.feedback);
 	}
-	return { ...base, kind: 'short', accepted };
+	return { ...base, kind: 'short', accepted, explanation: explanation(lang, notes) };
 }
 
-function matching(base: Base, items: GiftItem[], lang: ImportOptions['lang'], partial: Partial) {
+function matching(base: Base, items: GiftItem[], lang: Lang, partial: Partial) {
 	const pairs = [];
+	const notes: string[] = [];
 	for (const item of items) {
 		const arrow = item.text.indexOf('->');
 		const left = item.text.slice(0, arrow).trim();
 		const right = item.text.slice(arrow + 2).trim();
 		if (arrow < 0 || !left) {
-			partial('matching-distractor-dropped', right || item.text);
+			dropped(partial, 'matching-distractor-dropped', { ...item, text: right || item.text });
 			continue;
 		}
+		if (item.feedback) notes.push(item.feedback);
 		pairs.push({ id: `p${pairs.length + 1}`, left: text(lang, left), right: text(lang, right) });
 	}
-	return { ...base, kind: 'matching', pairs } satisfies QuestionInput;
+	return {
+		...base,
+		kind: 'matching',
+		pairs,
+		explanation: explanation(lang, notes)
+	} satisfies QuestionInput;
 }
 
-function choice(
-	base: Base,
-	items: GiftItem[],
-	lang: ImportOptions['lang']
-): QuestionInput | { reason: SkipReason } {
+function choice(base: Base, items: GiftItem[], lang: Lang): QuestionInput | { reason: SkipReason } {
 	if (items.length < 2) return { reason: 'too-few-options' };
 	const weighted = items.some((i) => i.weight !== undefined);
 	const options = items.map((item, i) => {

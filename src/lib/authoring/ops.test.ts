@@ -5,6 +5,8 @@ import { PackSchema } from '$lib/packs/schema';
 import { validatePack } from '$lib/packs/validate';
 import {
 	addActor,
+	addAsset,
+	assetRefusal,
 	addChoice,
 	addEnding,
 	addPartnerOption,
@@ -155,5 +157,25 @@ describe('authoring operations', () => {
 		expect(copy.version).toBe('0.1.0');
 		expect(copy.scenarios).toEqual(pack.scenarios);
 		expect(copy.scenarios).not.toBe(pack.scenarios);
+	});
+});
+
+describe('images embedded in a pack', () => {
+	const png = 'data:image/png;base64,iVBORw0KGgo=';
+
+	it('are keyed by their file name, kept unique, and valid for the schema', () => {
+		const first = addAsset(makePack(), 'Carte Liège.png', png);
+		expect(first.key).toBe('carte-liege');
+		const second = addAsset(first.draft, 'carte liège.PNG', png);
+		expect(second.key).toBe('carte-liege-1');
+		expect(addAsset(makePack(), '地図.png', png).key).toBe('image');
+		expect(second.draft.assets).toEqual({ 'carte-liege': png, 'carte-liege-1': png });
+		expect(codes(second.draft)).toEqual([]);
+	});
+
+	it('are refused before reading when of another type or too large once encoded', () => {
+		expect(assetRefusal({ type: 'image/png', size: 1000 })).toBeNull();
+		expect(assetRefusal({ type: 'image/svg+xml', size: 1000 })).toBe('type');
+		expect(assetRefusal({ type: 'image/jpeg', size: 1_200_000 })).toBe('size');
 	});
 });

@@ -4,6 +4,8 @@
  * `next` that must be changed, rather than the editor silently rewiring the story.
  */
 import type { Pack, QuestionKind, StepKind } from '$lib/packs/schema';
+import { LIMITS } from '$lib/packs/limits';
+import { slug } from './question-import';
 import { freeId, getAt, insertAt, moveKey, removeAt, renameKey, setAt, type Path } from './paths';
 import {
 	newActor,
@@ -156,4 +158,30 @@ export function addSource(draft: Draft): Draft {
 export function addTopic(draft: Draft): Draft {
 	const ids = (draft.topics ?? []).map((t) => t.id);
 	return insertAt(draft, ['topics'], { id: freeId('topic-', ids), label: { fr: '', nl: '' } });
+}
+
+/** Image types a pack may embed (raster only: an SVG can carry script). */
+export const ASSET_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+
+/** Why an image file cannot be embedded, before it is read: its type, or its size once encoded. */
+export function assetRefusal(file: { type: string; size: number }): 'type' | 'size' | null {
+	if (!(ASSET_TYPES as readonly string[]).includes(file.type)) return 'type';
+	const encoded = `data:${file.type};base64,`.length + Math.ceil(file.size / 3) * 4;
+	return encoded > LIMITS.maxAssetLength ? 'size' : null;
+}
+
+/** Embeds an image under a key made from its file name (`Carte Liège.png` → `carte-liege`). */
+export function addAsset(
+	draft: Draft,
+	fileName: string,
+	dataUri: string
+): { draft: Draft; key: string } {
+	const taken = Object.keys(draft.assets ?? {});
+	// `image-` in front gives a key even to a name with no usable letter, and is then cut off.
+	const name = fileName.replace(/\.[a-z0-9]+$/i, '');
+	const base = slug(`image ${name}`)
+		.replace(/^image-/, '')
+		.slice(0, 50);
+	const key = taken.includes(base) ? freeId(`${base}-`, taken) : base;
+	return { draft: setAt(draft, ['assets', key], dataUri), key };
 }

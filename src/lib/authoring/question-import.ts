@@ -25,6 +25,8 @@ export const SKIP_REASONS = [
 	'numeric-alternative-dropped',
 	/** A matching distractor with no question side. */
 	'matching-distractor-dropped',
+	/** The feedback of an answer that was itself left out. */
+	'feedback-dropped',
 	/** Moodle's HTML formatting was reduced to plain text. */
 	'html-stripped'
 ] as const;

@@ -1,8 +1,13 @@
 import { expect, type Page } from '@playwright/test';
-import { encodePayload } from '../../src/lib/sharing/link-codec';
+import { deflateRawSync } from 'node:zlib';
+import { LINK_VERSION, toBase64Url } from '../../src/lib/sharing/link-codec';
 
-/** The /open address that carries `pack` inside its fragment. */
-export const inlineAddress = (pack: unknown) => `/open#p=${encodePayload(JSON.stringify(pack))}`;
+/**
+ * The /open address that carries `pack` inside its fragment, deflated by Node's zlib rather than
+ * the app's code: the app must read any raw-deflate encoder's links (older ones were made by fflate).
+ */
+export const inlineAddress = (pack: unknown) =>
+	`/open#p=${LINK_VERSION}.${toBase64Url(deflateRawSync(JSON.stringify(pack)))}`;
 
 export const packFile = (name: string, content: string | Buffer) => ({
 	name,

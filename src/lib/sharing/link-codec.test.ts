@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { deflateSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
 	decodePayload,
@@ -13,20 +13,20 @@ import {
 } from './link-codec';
 
 describe('link codec', () => {
-	it('round-trips any text', () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (text) => {
-				expect(decodePayload(encodePayload(text))).toEqual({ ok: true, text });
+	it('round-trips any text', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 2000 }), async (text) => {
+				expect(await decodePayload(await encodePayload(text))).toEqual({ ok: true, text });
 			}),
 			{ numRuns: 200 }
 		);
 	});
 
-	it('round-trips any JSON value', () => {
-		fc.assert(
-			fc.property(fc.jsonValue(), (value) => {
+	it('round-trips any JSON value', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.jsonValue(), async (value) => {
 				const text = JSON.stringify(value) ?? 'null';
-				const decoded = decodePayload(encodePayload(text));
+				const decoded = await decodePayload(await encodePayload(text));
 				expect(decoded.ok && JSON.parse(decoded.text)).toEqual(JSON.parse(text));
 			}),
 			{ numRuns: 200 }
@@ -43,51 +43,57 @@ describe('link codec', () => {
 		);
 	});
 
-	it('never throws on arbitrary input', () => {
-		fc.assert(
-			fc.property(fc.string({ maxLength: 300 }), (junk) => {
-				const result = decodePayload(junk);
+	it('never throws on arbitrary input', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ maxLength: 300 }), async (junk) => {
+				const result = await decodePayload(junk);
 				expect(typeof result.ok).toBe('boolean');
-				const prefixed = decodePayload(`1.${junk}`);
+				const prefixed = await decodePayload(`1.${junk}`);
 				expect(typeof prefixed.ok).toBe('boolean');
 			}),
 			{ numRuns: 300 }
 		);
 	});
 
-	it('refuses another version, a bad alphabet and corrupt data', () => {
-		const good = encodePayload('format: 1');
-		expect(decodePayload(good.replace(/^1\./, '2.'))).toEqual({ ok: false, reason: 'version' });
-		expect(decodePayload(good.slice(2))).toEqual({ ok: false, reason: 'version' });
-		expect(decodePayload('1.abc+/==')).toEqual({ ok: false, reason: 'encoding' });
-		expect(decodePayload('1.')).toEqual({ ok: false, reason: 'encoding' });
-		expect(decodePayload('1.' + toBase64Url(new Uint8Array([255, 255, 255, 1])))).toEqual({
+	it('refuses another version, a bad alphabet and corrupt data', async () => {
+		const good = await encodePayload('format: 1');
+		expect(await decodePayload(good.replace(/^1\./, '2.'))).toEqual({
+			ok: false,
+			reason: 'version'
+		});
+		expect(await decodePayload(good.slice(2))).toEqual({ ok: false, reason: 'version' });
+		expect(await decodePayload('1.abc+/==')).toEqual({ ok: false, reason: 'encoding' });
+		expect(await decodePayload('1.')).toEqual({ ok: false, reason: 'encoding' });
+		expect(await decodePayload('1.' + toBase64Url(new Uint8Array([255, 255, 255, 1])))).toEqual({
 			ok: false,
 			reason: 'corrupt'
 		});
-		expect(decodePayload(good.slice(0, -4))).toMatchObject({ ok: false });
-		expect(decodePayload('')).toEqual({ ok: false, reason: 'missing' });
+		expect(await decodePayload(good.slice(0, -4))).toMatchObject({ ok: false });
+		expect(await decodePayload('')).toEqual({ ok: false, reason: 'missing' });
 	});
 
-	it('refuses invalid UTF-8 inside', () => {
-		const payload = '1.' + toBase64Url(deflateSync(new Uint8Array([0xff, 0xfe, 0x41])));
-		expect(decodePayload(payload)).toEqual({ ok: false, reason: 'corrupt' });
+	it('refuses invalid UTF-8 inside', async () => {
+		const payload = '1.' + toBase64Url(deflateRawSync(new Uint8Array([0xff, 0xfe, 0x41])));
+		expect(await decodePayload(payload)).toEqual({ ok: false, reason: 'corrupt' });
 	});
 
-	it('stops a zip bomb: a short payload that inflates past the limit', () => {
-		const bomb = '1.' + toBase64Url(deflateSync(new Uint8Array(20 * 1024 * 1024), { level: 9 }));
+	it('stops a zip bomb: a short payload that inflates past the limit', async () => {
+		const bomb = '1.' + toBase64Url(deflateRawSync(new Uint8Array(20 * 1024 * 1024), { level: 9 }));
 		expect(bomb.length).toBeLessThan(40_000);
 		const started = performance.now();
-		expect(decodePayload(bomb)).toEqual({ ok: false, reason: 'too-large' });
+		expect(await decodePayload(bomb)).toEqual({ ok: false, reason: 'too-large' });
 		expect(performance.now() - started).toBeLessThan(2000);
-		expect(decodePayload(encodePayload('x'.repeat(2000)), 1000)).toEqual({
+		expect(await decodePayload(await encodePayload('x'.repeat(2000)), 1000)).toEqual({
 			ok: false,
 			reason: 'too-large'
 		});
 	});
 
-	it('refuses a payload longer than any link the app makes before decoding', () => {
-		expect(decodePayload('1.' + 'A'.repeat(70_000))).toEqual({ ok: false, reason: 'too-large' });
+	it('refuses a payload longer than any link the app makes before decoding', async () => {
+		expect(await decodePayload('1.' + 'A'.repeat(70_000))).toEqual({
+			ok: false,
+			reason: 'too-large'
+		});
 	});
 
 	it('reads the payload from the hash', () => {
@@ -97,13 +103,13 @@ describe('link codec', () => {
 		expect(payloadFromHash('')).toBeNull();
 	});
 
-	it('builds an inline link in the fragment, or says it is too long', () => {
-		const small = inlineLink('https://liaison.example/open', '{"format":1}');
+	it('builds an inline link in the fragment, or says it is too long', async () => {
+		const small = await inlineLink('https://liaison.example/open', '{"format":1}');
 		expect(small.ok && small.url).toMatch(/^https:\/\/liaison\.example\/open#p=1\.[\w-]+$/);
 		const random = Array.from({ length: 3000 }, (_, i) => ((i * 7919) % 9973).toString(36)).join(
 			''
 		);
-		const big = inlineLink('https://liaison.example/open', random);
+		const big = await inlineLink('https://liaison.example/open', random);
 		expect(big).toMatchObject({ ok: false, reason: 'too-long' });
 		expect(!big.ok && big.length).toBeGreaterThan(MAX_LINK_LENGTH);
 	});

@@ -1,9 +1,9 @@
 /**
- * A pack inside a link: the pack's JSON, deflated (fflate), base64url, after a version prefix,
- * in the URL fragment (`/open#p=1.<data>`). A fragment is never sent to any server, so the pack
- * goes from the trainer's device to the trainee's without one.
+ * A pack inside a link: the pack's JSON, raw-deflated, base64url, after a version prefix, in the
+ * URL fragment (`/open#p=1.<data>`). A fragment is never sent to any server, so the pack goes from
+ * the trainer's device to the trainee's without one. Compression is the platform's own
+ * (Compression Streams, in every current browser and in Node): no library to download.
  */
-import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { LIMITS } from '../packs/limits';
 
 export const LINK_VERSION = '1';
@@ -37,31 +37,28 @@ export function fromBase64Url(text: string): Uint8Array | null {
 	return bytes;
 }
 
-/** `1.<data>` for a pack's text (JSON). */
-export function encodePayload(text: string): string {
-	return `${LINK_VERSION}.${toBase64Url(deflateSync(strToU8(text), { level: 9 }))}`;
+/** Runs bytes through a (de)compression stream; `onChunk` may stop it by returning false. */
+async function pipe(
+	stream: CompressionStream | DecompressionStream,
+	data: Uint8Array,
+	onChunk: (chunk: Uint8Array) => boolean
+): Promise<void> {
+	const writer = stream.writable.getWriter();
+	// Write errors surface again on the reading side; caught here so none goes unhandled.
+	writer.write(data as Uint8Array<ArrayBuffer>).catch(() => {});
+	writer.close().catch(() => {});
+	const reader = stream.readable.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return;
+		if (!onChunk(value)) {
+			await reader.cancel().catch(() => {});
+			return;
+		}
+	}
 }
 
-/** Inflates in small steps and stops as soon as the output passes `max` (zip bombs). */
-function inflateBounded(data: Uint8Array, max: number): Uint8Array | 'too-large' | 'corrupt' {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	let over = false;
-	const inflater = new Inflate((chunk) => {
-		total += chunk.length;
-		if (total > max) over = true;
-		else chunks.push(chunk);
-	});
-	const step = 1024;
-	try {
-		for (let i = 0; i < data.length && !over; i += step) {
-			inflater.push(data.subarray(i, i + step), i + step >= data.length);
-		}
-		if (data.length === 0) return 'corrupt';
-	} catch {
-		return over ? 'too-large' : 'corrupt';
-	}
-	if (over) return 'too-large';
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
 	const out = new Uint8Array(total);
 	let offset = 0;
 	for (const chunk of chunks) {
@@ -71,14 +68,49 @@ function inflateBounded(data: Uint8Array, max: number): Uint8Array | 'too-large'
 	return out;
 }
 
-export function decodePayload(payload: string, maxInflated = MAX_INFLATED_BYTES): DecodeResult {
+/** `1.<data>` for a pack's text (JSON). */
+export async function encodePayload(text: string): Promise<string> {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	await pipe(new CompressionStream('deflate-raw'), new TextEncoder().encode(text), (chunk) => {
+		chunks.push(chunk);
+		total += chunk.length;
+		return true;
+	});
+	return `${LINK_VERSION}.${toBase64Url(concat(chunks, total))}`;
+}
+
+/** Inflates as a stream and stops as soon as the output passes `max` (zip bombs). */
+async function inflateBounded(
+	data: Uint8Array,
+	max: number
+): Promise<Uint8Array | 'too-large' | 'corrupt'> {
+	if (data.length === 0) return 'corrupt';
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		await pipe(new DecompressionStream('deflate-raw'), data, (chunk) => {
+			total += chunk.length;
+			chunks.push(chunk);
+			return total <= max;
+		});
+	} catch {
+		return 'corrupt';
+	}
+	return total > max ? 'too-large' : concat(chunks, total);
+}
+
+export async function decodePayload(
+	payload: string,
+	maxInflated = MAX_INFLATED_BYTES
+): Promise<DecodeResult> {
 	if (!payload) return { ok: false, reason: 'missing' };
 	if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, reason: 'too-large' };
 	const dot = payload.indexOf('.');
 	if (dot < 0 || payload.slice(0, dot) !== LINK_VERSION) return { ok: false, reason: 'version' };
 	const data = fromBase64Url(payload.slice(dot + 1));
 	if (!data) return { ok: false, reason: 'encoding' };
-	const inflated = inflateBounded(data, maxInflated);
+	const inflated = await inflateBounded(data, maxInflated);
 	if (typeof inflated === 'string') return { ok: false, reason: inflated };
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated) };
@@ -97,8 +129,8 @@ export type InlineLink =
 	{ ok: true; url: string } | { ok: false; reason: 'too-long'; length: number };
 
 /** The link that carries the pack itself, or why it cannot (then share the file). */
-export function inlineLink(openUrl: string, packText: string): InlineLink {
-	const url = `${openUrl}#p=${encodePayload(packText)}`;
+export async function inlineLink(openUrl: string, packText: string): Promise<InlineLink> {
+	const url = `${openUrl}#p=${await encodePayload(packText)}`;
 	return url.length <= MAX_LINK_LENGTH
 		? { ok: true, url }
 		: { ok: false, reason: 'too-long', length: url.length };

@@ -59,15 +59,15 @@ describe('packText', () => {
 describe('readPack', () => {
 	it('opens a pack inside a link', async () => {
 		const pack = validPack({ scenarios: [], questions: makeQuestions().slice(0, 2) });
-		const link = inlineLink(`${APP}/open`, packText(pack));
+		const link = await inlineLink(`${APP}/open`, packText(pack));
 		expect(link.ok).toBe(true);
 		const payload = link.ok ? new URL(link.url).hash.slice(3) : '';
 		const outcome = await readPack({ kind: 'inline', payload }, { appOrigin: APP });
 		expect(outcome).toMatchObject({ ok: true, pack: { id: 'test-pack' }, fileName: null });
 	});
 
-	it('says when a pack is too big for a link (the factory pack with every kind)', () => {
-		const link = inlineLink(`${APP}/open`, packText(validPack()));
+	it('says when a pack is too big for a link (the factory pack with every kind)', async () => {
+		const link = await inlineLink(`${APP}/open`, packText(validPack()));
 		expect(link).toMatchObject({ ok: false, reason: 'too-long' });
 	});
 
@@ -81,7 +81,7 @@ describe('readPack', () => {
 			expect(outcome.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['format', 'id']));
 		}
 		const inline = await readPack(
-			{ kind: 'inline', payload: encodePayload('{"format":1}') },
+			{ kind: 'inline', payload: await encodePayload('{"format":1}') },
 			{ appOrigin: APP }
 		);
 		expect(inline).toMatchObject({ ok: false, kind: 'invalid', fileName: null });

@@ -75,7 +75,7 @@ export async function readPack(
 			return fromValidation(parsePackBytes(fetched.bytes, fetched.fileName), fetched.fileName);
 		}
 		case 'inline': {
-			const decoded = decodePayload(request.payload);
+			const decoded = await decodePayload(request.payload);
 			if (!decoded.ok)
 				return { ok: false, kind: 'refused', reason: decoded.reason, fileName: null };
 			return fromValidation(parsePackText(decoded.text, 'link.json'), null);

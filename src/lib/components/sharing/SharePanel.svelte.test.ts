@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { makePack, makeQuestions } from '../../../../tests/factories/packs';
@@ -24,9 +24,9 @@ describe('SharePanel', () => {
 		const user = userEvent.setup();
 		const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
 		render(SharePanel, { pack: pack(true), title: 'Pack de test', origin: ORIGIN });
-		const link = screen.getByLabelText('Lien à partager') as HTMLTextAreaElement;
-		expect(link.value).toMatch(/^https:\/\/liaison\.example\/open#p=1\./);
-		const decoded = decodePayload(new URL(link.value).hash.slice(3));
+		const link = (await screen.findByLabelText('Lien à partager')) as HTMLTextAreaElement;
+		await waitFor(() => expect(link.value).toMatch(/^https:\/\/liaison\.example\/open#p=1\./));
+		const decoded = await decodePayload(new URL(link.value).hash.slice(3));
 		expect(decoded.ok && JSON.parse(decoded.text).id).toBe('test-pack');
 
 		await user.click(screen.getByRole('button', { name: 'Copier le lien' }));
@@ -48,11 +48,10 @@ describe('SharePanel', () => {
 	it('offers the file and a hosted-file link when the pack is too big for a link', async () => {
 		const user = userEvent.setup();
 		render(SharePanel, { pack: pack(false), title: 'Pack de test', origin: ORIGIN });
-		expect(screen.getByText(/trop grand pour tenir dans un lien/)).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Télécharger le fichier du pack' })).toHaveAttribute(
-			'download',
-			'test-pack.json'
-		);
+		expect(await screen.findByText(/trop grand pour tenir dans un lien/)).toBeInTheDocument();
+		expect(
+			await screen.findByRole('link', { name: 'Télécharger le fichier du pack' })
+		).toHaveAttribute('download', 'test-pack.json');
 		expect(screen.queryByLabelText('Lien à partager')).toBeNull();
 
 		const address = screen.getByLabelText('Adresse https:// du fichier en ligne');

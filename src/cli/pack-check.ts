@@ -4,6 +4,8 @@
  *
  * Prints one line per problem, `file: location: message`, and exits 1 when any pack has an
  * error. Files inside a `scenarios` folder are checked as built-in packs unless --imported.
+ * With --json, stdout holds only JSON Lines (one normalised pack per valid file, one line
+ * each) and every problem line goes to stderr, so the output can be piped.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
@@ -61,6 +63,8 @@ function main(argv: string[]): number {
 		console.error(say('cli.no-files'));
 		return 1;
 	}
+	// With --json, stdout is reserved for the packs.
+	const problem = values.json ? console.error : console.log;
 	let errors = 0;
 	let warnings = 0;
 	for (const file of files) {
@@ -69,18 +73,18 @@ function main(argv: string[]): number {
 		try {
 			text = readFileSync(file, 'utf8');
 		} catch (error) {
-			console.log(`${shown}: -: ${error instanceof Error ? error.message : String(error)}`);
+			problem(`${shown}: -: ${error instanceof Error ? error.message : String(error)}`);
 			errors++;
 			continue;
 		}
 		const result = parsePackText(text, file, { builtIn: isBuiltIn(file, values) });
 		const found = result.ok ? result.warnings : result.issues;
 		for (const i of found) {
-			console.log(issueLine(shown, i, messages));
+			problem(issueLine(shown, i, messages));
 			if (i.severity === 'error') errors++;
 			else warnings++;
 		}
-		if (result.ok && values.json) console.log(JSON.stringify(result.pack, null, '\t'));
+		if (result.ok && values.json) console.log(JSON.stringify(result.pack));
 	}
 	console.error(say('cli.summary', { files: files.length, errors, warnings }));
 	return errors > 0 ? 1 : 0;

@@ -94,4 +94,31 @@ describe('packsPlugin', () => {
 		expect(out.code).toMatch(/^export default JSON\.parse/);
 		expect((plugin.transform as Hook).call(ctx, 'a: 1', join(dir, 'other.yaml'))).toBeUndefined();
 	});
+
+	it('takes .json packs too, validated the same way', () => {
+		const jsonDir = join(dir, 'json-scenarios');
+		mkdirSync(jsonDir);
+		const jsonFile = join(jsonDir, 'json-pack.json');
+		writeFileSync(jsonFile, JSON.stringify(makePack({ id: 'json-pack' })));
+		writeFileSync(join(jsonDir, 'notes.txt'), 'not a pack');
+		const jsonPlugin = packsPlugin({ dir: jsonDir });
+		const code = (jsonPlugin.load as Hook).call(ctx, '\0' + BUILTIN_PACKS_ID) as string;
+		expect(code).toContain(`"json-pack": () => import(${JSON.stringify(jsonFile)})`);
+		const out = (jsonPlugin.transform as Hook).call(ctx, JSON.stringify(makePack()), jsonFile) as {
+			code: string;
+			moduleType: string;
+		};
+		expect(out.code).toMatch(/^export default JSON\.parse/);
+		expect(out.moduleType).toBe('js');
+
+		const broken = makePack({ id: 'json-pack' });
+		broken.scenarios![0]!.start = 'nowhere';
+		writeFileSync(jsonFile, JSON.stringify(broken));
+		expect(() => (jsonPlugin.load as Hook).call(ctx, '\0' + BUILTIN_PACKS_ID)).toThrow(
+			/json-pack\.json: scenarios\[0\]\.start: /
+		);
+		expect(() =>
+			(jsonPlugin.transform as Hook).call(ctx, JSON.stringify(broken), jsonFile)
+		).toThrow(PackBuildError);
+	});
 });

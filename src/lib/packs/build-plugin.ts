@@ -1,15 +1,16 @@
 /**
- * Vite plugin for the built-in packs (scenarios/*.yaml):
+ * Vite plugin for the built-in packs (scenarios/*.yaml, *.yml and *.json — the files
+ * `npm run pack:check` reads in a folder):
  * - each pack file imports as a validated JSON module (the build fails, with the same lines as
  *   `npm run pack:check`, when a built-in pack is invalid);
  * - `virtual:liaison/builtin-packs` exports `builtinPacks` (summaries for the home screen) and
  *   `loadBuiltinPack(id)`, which imports one pack on demand, so each pack is its own chunk.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatIssue, type MessageTree } from './issues.ts';
-import { collectPackFiles, loadMessages, repoPath } from './node-files.ts';
+import { PACK_EXTENSIONS, collectPackFiles, loadMessages, repoPath } from './node-files.ts';
 import { parsePackText } from './parse.ts';
 import type { Pack } from './schema.ts';
 import { packSummary } from './summary.ts';
@@ -63,12 +64,17 @@ export function builtinPacksModule(entries: ReadonlyArray<{ file: string; pack: 
 	].join('\n');
 }
 
+/** A pack file by its name: the extensions pack:check reads in a folder. */
+export function isPackFile(file: string): boolean {
+	return PACK_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
 export function packsPlugin(options: { dir?: string; lang?: 'fr' | 'nl' } = {}): Plugin {
 	const dir = resolve(options.dir ?? repoPath('scenarios'));
 	const messages = loadMessages(options.lang ?? 'fr');
 	const isPack = (id: string) => {
 		const file = id.split('?')[0]!;
-		return /\.ya?ml$/i.test(file) && resolve(file).startsWith(dir + '/');
+		return isPackFile(file) && resolve(file).startsWith(dir + '/');
 	};
 	return {
 		name: 'liaison-packs',
@@ -78,7 +84,7 @@ export function packsPlugin(options: { dir?: string; lang?: 'fr' | 'nl' } = {}):
 		},
 		load(id) {
 			if (id !== RESOLVED_ID) return undefined;
-			const files = collectPackFiles([dir]).filter((f) => /\.ya?ml$/i.test(f));
+			const files = collectPackFiles([dir]);
 			const entries = files.map((file) => {
 				this.addWatchFile(file);
 				return { file, pack: compilePack(readFileSync(file, 'utf8'), file, messages) };
@@ -87,7 +93,9 @@ export function packsPlugin(options: { dir?: string; lang?: 'fr' | 'nl' } = {}):
 		},
 		transform(code, id) {
 			if (!isPack(id)) return undefined;
-			return { code: transformPack(code, id.split('?')[0]!, messages), map: null };
+			// A .json pack is a module of code once validated, not Vite's JSON module.
+			const file = id.split('?')[0]!;
+			return { code: transformPack(code, file, messages), map: null, moduleType: 'js' };
 		}
 	};
 }

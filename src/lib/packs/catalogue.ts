@@ -172,8 +172,12 @@ export const CATALOGUE: readonly Actor[] = Object.freeze([
 	actor(
 		'crisis-centre',
 		'belgian-partner',
-		['DGCC', 'NCCN'],
-		['Centre de crise (DG Centre de Crise)', 'Nationaal Crisiscentrum (ADCC)'],
+		// The sources (2018–2020) name the Directorate-General; it is now the National Crisis Centre.
+		['DGCC', 'ADCC'],
+		[
+			'Direction générale Centre de crise (aujourd’hui Centre de crise national, NCCN)',
+			'Algemene Directie Crisiscentrum (nu Nationaal Crisiscentrum, NCCN)'
+		],
 		[
 			'Reçoit les produits du SGRS ; participe à l’élaboration des propositions du CCRS.',
 			'Ontvangt de producten van de ADIV; werkt mee aan de voorstellen van het CCIV.'

@@ -87,61 +87,106 @@ function checkLocalized(
 	}
 }
 
-/** `path` is one mutable stack (push before descending, pop after): texts are many. */
-function walk(
+/**
+ * Visits one value of the given schema. `path` is one mutable stack (push before descending,
+ * pop after): texts are many.
+ */
+type Walker = (
 	ctx: CheckContext,
-	schema: AnySchema,
 	value: unknown,
 	path: PathSegment[],
 	languages: readonly Language[]
-): void {
-	if (value === undefined || value === null) return;
+) => void;
+
+/** For schemas that hold no learner text (scalars, unions: conditions and `next`). */
+const SKIP: Walker = () => {};
+
+const walkers = new WeakMap<AnySchema, Walker>();
+
+/**
+ * The walker of a schema, built once: it descends only into the fields that can hold a text,
+ * so a large pack's ids, numbers and conditions are not visited at all.
+ */
+function walkerOf(schema: AnySchema): Walker {
+	let walker = walkers.get(schema);
+	if (!walker) walkers.set(schema, (walker = compile(schema)));
+	return walker;
+}
+
+function compile(schema: AnySchema): Walker {
 	if (schema === (LocalizedTextSchema as unknown)) {
-		checkLocalized(ctx, value as Record<string, unknown>, path, languages);
-		return;
+		return (ctx, value, path, languages) =>
+			checkLocalized(ctx, value as Record<string, unknown>, path, languages);
 	}
 	switch (schema.type) {
 		case 'optional':
 		case 'nullable':
-			return walk(ctx, schema.wrapped!, value, path, languages);
+			return walkerOf(schema.wrapped!);
 		case 'lazy':
-			return walk(ctx, schema.getter!(value), value, path, languages);
+			return (ctx, value, path, languages) =>
+				walkerOf(schema.getter!(value))(ctx, value, path, languages);
 		case 'object':
 		case 'strict_object':
-			for (const [key, entry] of Object.entries(schema.entries!)) {
-				const field = (value as Record<string, unknown>)[key];
-				if (field === undefined) continue;
-				path.push(key);
-				walk(ctx, entry, field, path, languages);
-				path.pop();
-			}
-			return;
-		case 'array':
-			(value as unknown[]).forEach((item, i) => {
-				path.push(i);
-				walk(ctx, schema.item!, item, path, languages);
-				path.pop();
-			});
-			return;
-		case 'record':
-			for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-				path.push(key);
-				walk(ctx, schema.value!, item, path, languages);
-				path.pop();
-			}
-			return;
-		case 'variant': {
-			const kind = (value as Record<string, unknown>)[schema.key!];
-			const option = schema.options!.find(
-				(o) => (o.entries?.[schema.key!] as { literal?: unknown } | undefined)?.literal === kind
-			);
-			if (option) walk(ctx, option, value, path, languages);
-			return;
+			return compileObject(schema);
+		case 'array': {
+			const item = walkerOf(schema.item!);
+			if (item === SKIP) return SKIP;
+			return (ctx, value, path, languages) => {
+				const items = value as unknown[];
+				for (let i = 0; i < items.length; i++) {
+					if (items[i] === undefined || items[i] === null) continue;
+					path.push(i);
+					item(ctx, items[i], path, languages);
+					path.pop();
+				}
+			};
 		}
+		case 'record': {
+			const item = walkerOf(schema.value!);
+			if (item === SKIP) return SKIP;
+			return (ctx, value, path, languages) => {
+				const record = value as Record<string, unknown>;
+				for (const key of Object.keys(record)) {
+					if (record[key] === undefined || record[key] === null) continue;
+					path.push(key);
+					item(ctx, record[key], path, languages);
+					path.pop();
+				}
+			};
+		}
+		case 'variant':
+			return compileVariant(schema);
 		default:
-			// Scalars and unions (conditions, `next`) hold no learner text.
-			return;
+			return SKIP;
 	}
+}
+
+function compileObject(schema: AnySchema): Walker {
+	const fields = Object.entries(schema.entries!)
+		.map(([key, entry]) => [key, walkerOf(entry)] as const)
+		.filter(([, walker]) => walker !== SKIP);
+	if (fields.length === 0) return SKIP;
+	return (ctx, value, path, languages) => {
+		const record = value as Record<string, unknown>;
+		for (const [key, walker] of fields) {
+			const field = record[key];
+			if (field === undefined || field === null) continue;
+			path.push(key);
+			walker(ctx, field, path, languages);
+			path.pop();
+		}
+	};
+}
+
+function compileVariant(schema: AnySchema): Walker {
+	const key = schema.key!;
+	const byKind = new Map<unknown, Walker>();
+	for (const option of schema.options!) {
+		const literal = (option.entries?.[key] as { literal?: unknown } | undefined)?.literal;
+		if (!byKind.has(literal)) byKind.set(literal, walkerOf(option));
+	}
+	return (ctx, value, path, languages) =>
+		byKind.get((value as Record<string, unknown>)[key])?.(ctx, value, path, languages);
 }
 
 /** Walks the whole (validated) pack. Scenarios/questions that failed the schema are skipped. */
@@ -149,10 +194,10 @@ export function checkTexts(ctx: CheckContext): void {
 	const { scenarios: _s, questions: _q, ...head } = ctx.pack;
 	const shape = PackSchema as unknown as AnySchema;
 	const languages = ctx.pack.languages;
-	walk(ctx, shape, head, [], languages);
+	walkerOf(shape)(ctx, head, [], languages);
 	const entries = shape.entries!;
-	const scenarioSchema = (entries.scenarios!.wrapped as AnySchema).item!;
-	const questionSchema = (entries.questions!.wrapped as AnySchema).item!;
-	for (const [i, s] of ctx.scenarios) walk(ctx, scenarioSchema, s, ['scenarios', i], languages);
-	for (const [i, q] of ctx.questions) walk(ctx, questionSchema, q, ['questions', i], languages);
+	const scenario = walkerOf((entries.scenarios!.wrapped as AnySchema).item!);
+	const question = walkerOf((entries.questions!.wrapped as AnySchema).item!);
+	for (const [i, s] of ctx.scenarios) scenario(ctx, s, ['scenarios', i], languages);
+	for (const [i, q] of ctx.questions) question(ctx, q, ['questions', i], languages);
 }

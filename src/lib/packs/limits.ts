@@ -42,10 +42,14 @@ export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9
 /** Embedded images: raster only (an SVG can carry script). */
 export const DATA_URI_PATTERN = /^data:image\/(?:png|jpeg|webp|gif);base64,[a-z0-9+/]+={0,2}$/i;
 
+// Object.prototype has no prototype itself: its own names are all that `id in {}` would find.
+// A set lookup is cheaper than `in` on a fresh string, and a large pack has some 20,000 ids.
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
  * Names such as `constructor` or `toString` pass ID_PATTERN but would resolve to
  * Object.prototype members in a naive `map[id]` lookup; they are refused as ids.
  */
 export function isSafeId(id: string): boolean {
-	return ID_PATTERN.test(id) && !(id in Object.prototype);
+	return ID_PATTERN.test(id) && !PROTOTYPE_KEYS.has(id);
 }

@@ -1,12 +1,12 @@
 /**
  * A bounded walk of the raw document before schema validation: it refuses documents that are
  * too deep or too large (recursive schemas would otherwise recurse without limit) and keys that
- * could reach Object.prototype. Iterative, so hostile input cannot overflow the stack here.
+ * could reach Object.prototype. The walk recurses, but never deeper than LIMITS.maxDepth, so
+ * hostile input cannot overflow the stack; the path is one mutable array, formatted only when an
+ * issue is reported (a large pack has some 100,000 values).
  */
 import { issue, type PackIssue, type PathSegment } from './issues.ts';
 import { LIMITS } from './limits.ts';
-
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface PrescanResult {
 	issues: PackIssue[];
@@ -14,32 +14,62 @@ export interface PrescanResult {
 	fatal: boolean;
 }
 
-export function prescan(input: unknown): PrescanResult {
-	const issues: PackIssue[] = [];
-	const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value: input, path: [] }];
-	let nodes = 0;
-	while (stack.length) {
-		const { value, path } = stack.pop()!;
-		if (++nodes > LIMITS.maxNodes) {
-			return { issues: [issue('', 'input.too-many-nodes', { max: LIMITS.maxNodes })], fatal: true };
-		}
-		if (value === null || typeof value !== 'object') continue;
+function isReserved(key: string): boolean {
+	return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+class Scan {
+	readonly issues: PackIssue[] = [];
+	readonly path: PathSegment[] = [];
+	nodes = 0;
+	fatal = false;
+
+	/** Counts one value; false when there are too many (the walk must stop). */
+	count(): boolean {
+		if (++this.nodes <= LIMITS.maxNodes) return true;
+		this.issues.length = 0;
+		this.issues.push(issue('', 'input.too-many-nodes', { max: LIMITS.maxNodes }));
+		this.fatal = true;
+		return false;
+	}
+
+	/** Visits a value already counted. Scalars are counted by their parent, without a call. */
+	visit(value: object): boolean {
+		const { path } = this;
 		if (path.length >= LIMITS.maxDepth) {
-			issues.push(issue(path, 'input.too-deep', { max: LIMITS.maxDepth }));
-			return { issues, fatal: true };
+			this.issues.push(issue(path, 'input.too-deep', { max: LIMITS.maxDepth }));
+			this.fatal = true;
+			return false;
 		}
 		if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--)
-				stack.push({ value: value[i], path: [...path, i] });
-			continue;
-		}
-		for (const key of Object.keys(value)) {
-			if (RESERVED_KEYS.has(key)) {
-				issues.push(issue([...path, key], 'input.reserved-key', { key }));
-				continue;
+			for (let i = 0; i < value.length; i++) {
+				if (!this.child(i, value[i])) return false;
 			}
-			stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+			return true;
 		}
+		const record = value as Record<string, unknown>;
+		for (const key of Object.keys(record)) {
+			if (isReserved(key)) {
+				path.push(key);
+				this.issues.push(issue(path, 'input.reserved-key', { key }));
+				path.pop();
+			} else if (!this.child(key, record[key])) return false;
+		}
+		return true;
 	}
-	return { issues, fatal: false };
+
+	child(segment: PathSegment, value: unknown): boolean {
+		if (!this.count()) return false;
+		if (value === null || typeof value !== 'object') return true;
+		this.path.push(segment);
+		const go = this.visit(value);
+		this.path.pop();
+		return go;
+	}
+}
+
+export function prescan(input: unknown): PrescanResult {
+	const scan = new Scan();
+	if (scan.count() && input !== null && typeof input === 'object') scan.visit(input);
+	return { issues: scan.issues, fatal: scan.fatal };
 }

@@ -1,6 +1,6 @@
 /** Pack format, part 2: how scenarios move on — conditions, transitions and effects. */
 import * as v from 'valibot';
-import { IdSchema, PARTNER_RATINGS, finite, list } from './schema-base.ts';
+import { IdSchema, PARTNER_RATINGS, dispatch, finite, list } from './schema-base.ts';
 
 const CompareSchema = {
 	gte: v.optional(finite()),
@@ -35,36 +35,64 @@ const ScoreConditionSchema = v.strictObject({
 	score: v.pipe(v.strictObject(CompareSchema), v.check(hasComparison, 'schema.comparison'))
 });
 
-const LeafConditionSchema = v.union([
-	VarConditionSchema,
-	ChoseConditionSchema,
-	SelectedConditionSchema,
-	MissedEssentialConditionSchema,
-	PickedConditionSchema,
-	ScoreConditionSchema
-]);
+const LEAF_CONDITIONS = {
+	var: VarConditionSchema,
+	chose: ChoseConditionSchema,
+	selected: SelectedConditionSchema,
+	missedEssential: MissedEssentialConditionSchema,
+	picked: PickedConditionSchema,
+	score: ScoreConditionSchema
+};
+type LeafKey = keyof typeof LEAF_CONDITIONS;
+
+/** The condition kind an object names by its key (each kind is a strict object with its own key). */
+function conditionKey<K extends string>(input: Record<string, unknown>, keys: Record<K, unknown>) {
+	for (const key in input) if (Object.hasOwn(keys, key)) return key as K;
+	return undefined;
+}
+
+const LeafConditionSchema = dispatch(
+	v.union([
+		VarConditionSchema,
+		ChoseConditionSchema,
+		SelectedConditionSchema,
+		MissedEssentialConditionSchema,
+		PickedConditionSchema,
+		ScoreConditionSchema
+	]),
+	(input) => {
+		const key = conditionKey<LeafKey>(input, LEAF_CONDITIONS);
+		return key && LEAF_CONDITIONS[key];
+	}
+);
 type LeafCondition = v.InferOutput<typeof LeafConditionSchema>;
 
 // TypeScript cannot infer a recursive schema: only the three combinators are spelled out here.
 export type Condition =
 	LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-export const ConditionSchema: v.GenericSchema<Condition> = v.union([
-	LeafConditionSchema,
-	v.strictObject({
-		all: list(
-			v.lazy(() => ConditionSchema),
-			1
-		)
-	}),
-	v.strictObject({
-		any: list(
-			v.lazy(() => ConditionSchema),
-			1
-		)
-	}),
-	v.strictObject({ not: v.lazy(() => ConditionSchema) })
-]);
+const AllConditionSchema = v.strictObject({
+	all: list(
+		v.lazy(() => ConditionSchema),
+		1
+	)
+});
+const AnyConditionSchema = v.strictObject({
+	any: list(
+		v.lazy(() => ConditionSchema),
+		1
+	)
+});
+const NotConditionSchema = v.strictObject({ not: v.lazy(() => ConditionSchema) });
+const COMBINATORS = { all: AllConditionSchema, any: AnyConditionSchema, not: NotConditionSchema };
+
+export const ConditionSchema: v.GenericSchema<Condition> = dispatch(
+	v.union([LeafConditionSchema, AllConditionSchema, AnyConditionSchema, NotConditionSchema]),
+	(input) => {
+		const key = conditionKey<keyof typeof COMBINATORS>(input, COMBINATORS);
+		return key ? COMBINATORS[key] : LeafConditionSchema;
+	}
+);
 
 export const TransitionSchema = v.strictObject({
 	when: v.optional(ConditionSchema),
@@ -72,7 +100,10 @@ export const TransitionSchema = v.strictObject({
 });
 
 /** A step id, or transitions tried in order (the first whose `when` holds; the last has none). */
-export const NextSchema = v.union([IdSchema, list(TransitionSchema, 1)]);
+const TransitionsSchema = list(TransitionSchema, 1);
+export const NextSchema = dispatch(v.union([IdSchema, TransitionsSchema]), (input) =>
+	Array.isArray(input) ? TransitionsSchema : undefined
+);
 
 export const EffectsSchema = v.strictObject({
 	add: v.optional(v.record(IdSchema, finite())),

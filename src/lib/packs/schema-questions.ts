@@ -8,7 +8,8 @@ import {
 	ShortSchema,
 	finite,
 	idList,
-	list
+	list,
+	variant
 } from './schema-base.ts';
 
 export const OrderItemSchema = v.strictObject({ id: IdSchema, text: LocalizedTextSchema });
@@ -75,7 +76,7 @@ export const NumericQuestionSchema = v.strictObject({
 	unit: v.optional(LocalizedTextSchema)
 });
 
-export const QuestionSchema = v.variant('kind', [
+export const QuestionSchema = variant('kind', [
 	SingleQuestionSchema,
 	MultipleQuestionSchema,
 	TrueFalseQuestionSchema,

@@ -24,7 +24,8 @@ import {
 	PackOptionsSchema,
 	finite,
 	idList,
-	list
+	list,
+	variant
 } from './schema-base.ts';
 import { EffectsSchema, NextSchema, TransitionSchema } from './schema-flow.ts';
 import { OrderItemSchema, QuestionSchema } from './schema-questions.ts';
@@ -139,7 +140,7 @@ export const EndingStepSchema = v.strictObject({
 	grade: v.picklist(GRADES)
 });
 
-export const StepSchema = v.variant('kind', [
+export const StepSchema = variant('kind', [
 	BriefingStepSchema,
 	DecisionStepSchema,
 	PartnersStepSchema,

@@ -7,9 +7,9 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { chromiumLaunch } from '../../playwright.config';
 import { serveFolder } from '../e2e/static-server';
+import { pageBundle } from '../e2e/page-bundle';
 import { validatePack } from '../../src/lib/packs/validate';
 import { makeLargePack } from './packs.bench';
 import { formatTable, median, type BenchResult } from './run';
@@ -29,25 +29,6 @@ const result = (name: string, times: number[], target: number): BenchResult => {
 	return { name, median: m, target, runs: times.length, ok: m <= target };
 };
 
-async function bundleProgress(): Promise<string> {
-	const output = await build({
-		configFile: false,
-		logLevel: 'silent',
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: {
-			write: false,
-			lib: {
-				entry: resolve('tests/bench/browser/progress-entry.ts'),
-				formats: ['iife'],
-				name: 'liaisonBench'
-			}
-		}
-	});
-	const first = Array.isArray(output) ? output[0]! : output;
-	if (!('output' in first)) throw new Error('unexpected vite build result');
-	return first.output.find((o) => o.type === 'chunk')!.code;
-}
-
 async function progressStore(context: BrowserContext, origin: string): Promise<BenchResult[]> {
 	const page = await context.newPage();
 	// A blank page of the app's origin: IndexedDB needs one, the app itself must not interfere.
@@ -55,7 +36,9 @@ async function progressStore(context: BrowserContext, origin: string): Promise<B
 		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' })
 	);
 	await page.goto(`${origin}/__bench`);
-	await page.addScriptTag({ content: await bundleProgress() });
+	await page.addScriptTag({
+		content: await pageBundle('tests/bench/browser/progress-entry.ts', 'liaisonBench')
+	});
 	const checked = validatePack(makeLargePack(1000, 30));
 	if (!checked.ok) throw new Error('benchmark pack invalid');
 	const pack = checked.pack;

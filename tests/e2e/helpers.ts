@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Waits until the page is controlled by an activated service worker (ready can resolve earlier). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -105,6 +105,12 @@ export async function answerQuestion(page: Page, lang: Lang, n?: number): Promis
 	await expect(page.getByRole('heading', { level: 2, name: w.verdict })).toBeHidden();
 	const form = page.locator('main form').filter({ has: page.locator('.prompt') });
 	await expect(form).toBeVisible();
+	await fillAnyAnswer(form);
+	await form.getByRole('button', { name: w.submit }).click();
+}
+
+/** Gives the question in `form` some answer: its first option, "1", the first match. */
+export async function fillAnyAnswer(form: Locator): Promise<void> {
 	const radio = form.getByRole('radio').first();
 	if (await radio.isVisible()) await radio.check();
 	const checkbox = form.getByRole('checkbox').first();
@@ -114,5 +120,4 @@ export async function answerQuestion(page: Page, lang: Lang, n?: number): Promis
 	for (const select of await form.getByRole('combobox').all()) {
 		await select.selectOption({ index: 1 });
 	}
-	await form.getByRole('button', { name: w.submit }).click();
 }

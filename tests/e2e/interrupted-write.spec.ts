@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { resolve } from 'node:path';
-import { build } from 'vite';
+import { pageBundle } from './page-bundle';
 
 type Store = typeof import('./pages/interrupted-write');
 declare global {
@@ -9,31 +8,11 @@ declare global {
 	}
 }
 
-/** The store bundle for a blank page of the app's origin (IndexedDB needs one). */
-async function bundle(): Promise<string> {
-	const output = await build({
-		configFile: false,
-		logLevel: 'silent',
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: {
-			write: false,
-			lib: {
-				entry: resolve('tests/e2e/pages/interrupted-write.ts'),
-				formats: ['iife'],
-				name: 'liaisonStore'
-			}
-		}
-	});
-	const first = Array.isArray(output) ? output[0]! : output;
-	if (!('output' in first)) throw new Error('unexpected vite build result');
-	return first.output.find((o) => o.type === 'chunk')!.code;
-}
-
 test('a tab closed while an answer is being saved leaves the previous state whole', async ({
 	context,
 	baseURL
 }) => {
-	const code = await bundle();
+	const code = await pageBundle('tests/e2e/pages/interrupted-write.ts', 'liaisonStore');
 	const blank = async () => {
 		const page = await context.newPage();
 		await page.route(`${baseURL}/__store`, (route) =>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, hydrated } from './helpers';
+import { chooseLanguage, fillAnyAnswer, hydrated } from './helpers';
 import { expectNothingInjected, watchDialogs } from './injection';
 import { answerStep } from './play';
 import { inlineAddress, packFile, playToDebrief } from './share-helpers';
@@ -172,15 +172,7 @@ test('a pack with payloads in every text field plays through every step kind, qu
 /** Answers the question on screen the first way offered (its feedback shows either way). */
 async function answerQuestion(page: Page): Promise<void> {
 	const form = page.locator('main form');
-	const radio = form.getByRole('radio').first();
-	if (await radio.isVisible()) await radio.check();
-	const checkbox = form.getByRole('checkbox').first();
-	if (await checkbox.isVisible()) await checkbox.check();
-	const text = form.getByRole('textbox').first();
-	if (await text.isVisible()) await text.fill('1');
-	for (const select of await form.getByRole('combobox').all()) {
-		await select.selectOption({ index: 1 });
-	}
+	await fillAnyAnswer(form);
 	await form.getByRole('button', { name: 'Valider' }).click();
 }
 

@@ -3,7 +3,7 @@
  * whole app at once (Content-Security-Policy, privacy): each stop waits until its screen is shown.
  */
 import { expect, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { fillAnyAnswer, hydrated } from './helpers';
 import { PLAY, answerStep, playToDebrief } from './play';
 import { inlineAddress, packFile } from './share-helpers';
 import { smallPack } from './share-packs';
@@ -31,15 +31,7 @@ export async function tourQuiz(page: Page): Promise<void> {
 	await page.getByRole('button', { name: "Commencer l'entraînement" }).click();
 	await expect(page.getByRole('heading', { name: 'Question 1 sur 10' })).toBeVisible();
 	const form = page.locator('main form');
-	const radio = form.getByRole('radio').first();
-	if (await radio.isVisible()) await radio.check();
-	const checkbox = form.getByRole('checkbox').first();
-	if (await checkbox.isVisible()) await checkbox.check();
-	const text = form.getByRole('textbox').first();
-	if (await text.isVisible()) await text.fill('1');
-	for (const select of await form.getByRole('combobox').all()) {
-		await select.selectOption({ index: 1 });
-	}
+	await fillAnyAnswer(form);
 	await form.getByRole('button', { name: 'Valider' }).click();
 	await expect(
 		page.getByRole('heading', {

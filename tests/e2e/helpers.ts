@@ -95,7 +95,7 @@ export const quizWords = {
 
 /**
  * Answers the question on screen without knowing it: the first option, "1", the first match. On the
- * NATO pack this is right for only a few of its 17 questions (options are shuffled per question), so any
+ * NATO pack this is right for only a few of its 18 questions (options are shuffled per question), so any
  * draw of 10 holds wrong answers. It first waits for the question itself (number `n` when given):
  * right after a start or a "next" the set-up form or the last verdict can still be on screen.
  */

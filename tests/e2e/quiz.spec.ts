@@ -25,7 +25,7 @@ const words = {
 		wrong: /Réponse incorrecte|Réponse en partie juste/,
 		saved: 'Réponse enregistrée. La correction viendra à la fin.',
 		summary: 'Résultat',
-		matching17: '17 questions correspondent.',
+		matching18: '18 questions correspondent.',
 		source: 'Source :',
 		yours: 'Votre réponse',
 		right: 'Bonne réponse',
@@ -52,7 +52,7 @@ const words = {
 		wrong: /Fout antwoord|Gedeeltelijk juist/,
 		saved: 'Antwoord opgeslagen. De verbetering volgt op het einde.',
 		summary: 'Resultaat',
-		matching17: '17 vragen passen.',
+		matching18: '18 vragen passen.',
 		source: 'Bron:',
 		yours: 'Je antwoord',
 		right: 'Juiste antwoord',
@@ -114,7 +114,7 @@ for (const lang of langs) {
 	}, testInfo) => {
 		const axe = axeHere(testInfo.project.name);
 		await openQuiz(page, NATO, lang);
-		await expect(page.getByText(w.matching17)).toBeVisible();
+		await expect(page.getByText(w.matching18)).toBeVisible();
 		if (axe) await expectNoAxeViolations(page, 'setup');
 		await page.getByRole('button', { name: w.practice }).click();
 		await expect(page.getByRole('heading', { name: w.question(1, 10) })).toBeFocused();

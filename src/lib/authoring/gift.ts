@@ -233,7 +233,12 @@ export function addTopic(
 	options: ImportOptions,
 	category: string
 ): string | undefined {
-	const label = category.split('/').at(-1)!.trim();
+	// Moodle writes a `/` inside a category name as `//`.
+	const label = category
+		.split(/(?<!\/)\/(?!\/)/)
+		.at(-1)!
+		.replace(/\/\//g, '/')
+		.trim();
 	if (!label || label === 'top' || label.startsWith('$')) return undefined;
 	const id = slug(label);
 	if (!result.topics.some((t) => t.id === id))

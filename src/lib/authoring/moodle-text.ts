@@ -172,9 +172,24 @@ export function excerptOf(source: string): string {
 const HAS_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 const MARKDOWN_SYNTAX = /[*_`[\]]|^\s*(#|>|[-+]\s|\d+\.\s)/m;
 
+/** Markdown images of embedded files (`![alt](@@PLUGINFILE@@/name)`) become pack assets. */
+function markdownImages(text: string, images?: ImageResolver): Converted {
+	const notes: TextNote[] = [];
+	const out = text.replace(
+		/!\[([^\]]*)\]\((@@PLUGINFILE@@\/[^)\s]+)\)/g,
+		(_, alt: string, src: string) => {
+			const key = images?.(src) ?? null;
+			if (key) return `![${alt}](asset:${key})`;
+			notes.push({ reason: 'image-dropped', detail: src });
+			return '';
+		}
+	);
+	return { text: out, notes };
+}
+
 /** A part of a question, read in its Moodle format, as Liaison Markdown (prompts, explanations). */
 export function toMarkdown(text: string, format: MoodleFormat, images?: ImageResolver): Converted {
-	if (format === 'markdown') return { text, notes: [] };
+	if (format === 'markdown') return markdownImages(text, images);
 	if (format === 'plain') return { text: escapeMarkdown(text), notes: [] };
 	// Moodle's own format is HTML in which a new line is a line break.
 	return htmlTo(text, 'markdown', images, format === 'moodle');

@@ -73,7 +73,15 @@ function readQuestion(q: XmlElement): MoodleQuestion {
 			};
 		}
 		case 'shortanswer':
-			return { ...common, qtype: 'shortanswer', answers: answers.map((a) => answer(a, 'plain')) };
+			// A short answer is compared as typed: Moodle ignores its format attribute.
+			return {
+				...common,
+				qtype: 'shortanswer',
+				answers: answers.map((a) => ({
+					...answer(a, f),
+					answer: { text: textOf(a), format: 'plain' }
+				}))
+			};
 		case 'numerical':
 			return {
 				...common,

@@ -11,10 +11,11 @@ import type { ImportLang, QuestionInput, TopicInput } from './question-import';
 type Text = Record<string, string | undefined> | undefined;
 
 // Characters XML 1.0 cannot hold at all are dropped; the rest is escaped.
+const xmlChar = (c: string) => c >= ' ' || c === '\t' || c === '\n' || c === '\r';
 const esc = (s: string) =>
-	// eslint-disable-next-line no-control-regex
-	s
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+	[...s]
+		.filter(xmlChar)
+		.join('')
 		.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const EXT: Record<string, string> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp' };

@@ -55,7 +55,7 @@ describe('exportGift', () => {
 			expected.map((q) => comparable(q, 'fr'))
 		);
 		expect(back.topics).toEqual([{ id: 'liaison-echange', label: { fr: 'Liaison / échange' } }]);
-		expect(back.questions.every((q) => q.topics[0] === 'liaison-echange')).toBe(true);
+		expect(back.questions.every((q) => q.topics?.[0] === 'liaison-echange')).toBe(true);
 	});
 
 	it('property: any question GIFT can hold survives pack → GIFT → import', () => {

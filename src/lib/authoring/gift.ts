@@ -267,6 +267,7 @@ export function addQuestion(
 	}
 	if (topic) built.topics = [topic];
 	result.questions.push(built);
+	(result.lines ??= {})[id] = line;
 	const said = new Set<string>();
 	for (const n of notes) {
 		const key = `${n.reason}\u0000${n.detail}`;

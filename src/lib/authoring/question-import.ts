@@ -88,6 +88,8 @@ export interface QuestionImport {
 	skipped: Skipped[];
 	/** Images embedded by a Moodle XML file, as data: URIs, referred to as `asset:key`. */
 	assets?: Record<string, string>;
+	/** The line each imported question starts on, by question id (for the report). */
+	lines?: Record<string, number>;
 }
 
 export interface ImportOptions {

@@ -1,85 +1,87 @@
 /**
- * Moodle's Aiken format → single-choice pack questions:
+ * Moodle's Aiken format → single-choice pack questions, read as Moodle's reader reads it
+ * (question/format/aiken/format.php, readquestions):
  *
  *     Which body assesses the terrorist threat?
  *     A. OCAM
  *     B) CTIF
  *     ANSWER: A
  *
- * Reference: https://docs.moodle.org/en/Aiken_format
+ * A line that is neither an option (`A)` or `A.`, the space optional) nor `ANSWER:` starts a new
+ * question; a question left without its ANSWER line, and an option or ANSWER line outside any
+ * question, are listed by line. Aiken text is plain text: it is shown exactly as written.
  */
-import {
-	baseQuestion,
-	optionId,
-	text,
-	type ImportOptions,
-	type QuestionImport
-} from './question-import';
+import { addQuestion } from './gift';
+import { MoodleMapper, type MoodleQuestion } from './moodle-question';
+import { excerptOf } from './moodle-text';
+import type { ImportOptions, QuestionImport } from './question-import';
 
-const OPTION = /^([A-Z])[.)]\s+(.*)$/;
-const ANSWER = /^ANSWER:\s*([A-Z])\s*$/i;
+const OPTION = /^[A-Z][).][ \t]?/;
+const plain = (text: string) => ({ text, format: 'plain' as const });
 
-interface Draft {
+interface Open {
 	line: number;
-	prompt: string[];
-	options: { letter: string; text: string }[];
+	text: string;
+	answers: string[];
 }
 
-/** Reads an Aiken file. Never throws: a question that cannot be read is listed in `skipped`. */
+/** Reads an Aiken file. Never throws: what cannot be read is listed in `skipped`, by line. */
 export function importAiken(input: string, options: ImportOptions): QuestionImport {
 	const result: QuestionImport = { questions: [], topics: [], skipped: [] };
-	let draft: Draft | null = null;
-	const skip = (d: Draft) =>
-		result.skipped.push({
-			line: d.line,
-			title: '',
-			reason: d.options.length < 2 ? 'too-few-options' : 'syntax',
-			detail: [...d.prompt, ...d.options.map((o) => `${o.letter}. ${o.text}`)]
-				.join(' ')
-				.slice(0, 80)
-		});
-
-	input
-		.replace(/^\uFEFF/, '')
-		.split(/\r?\n/)
-		.forEach((raw, index) => {
-			const line = raw.trim();
-			if (!line) return;
-			const answer = ANSWER.exec(line);
-			const option = OPTION.exec(line);
-			if (answer) {
-				if (!draft) return;
-				const right = answer[1]!.toUpperCase();
-				const d: Draft = draft;
-				draft = null;
-				if (d.options.length < 2 || !d.options.some((o) => o.letter === right)) return skip(d);
-				const id = `${options.idPrefix ?? 'aiken'}-${result.questions.length + 1}`;
-				result.questions.push({
-					...baseQuestion(id, options.lang, d.prompt.join('\n'), options),
-					kind: 'single',
-					options: d.options.map((o, i) => ({
-						id: optionId(i),
-						text: text(options.lang, o.text),
-						correct: o.letter === right
-					}))
+	const mapper = new MoodleMapper(options);
+	let open: Open | null = null;
+	const unfinished = (q: Open) =>
+		result.skipped.push({ line: q.line, title: '', reason: 'syntax', detail: excerptOf(q.text) });
+	// Moodle splits on LF, then each line again on CR: files with CR line endings read too.
+	const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	lines.forEach((raw, index) => {
+		const line = raw.trim();
+		const number = index + 1;
+		if (line.length < 2) return;
+		const stray = () =>
+			result.skipped.push({ line: number, title: '', reason: 'stray-line', detail: line });
+		if (OPTION.test(line)) {
+			if (!open) return stray();
+			open.answers.push(line.slice(2).trim());
+		} else if (line.startsWith('ANSWER:')) {
+			if (!open) return stray();
+			const q: Open = open;
+			open = null;
+			const letter = line.slice(line.indexOf(':') + 1).trim()[0] ?? '';
+			const right = letter.charCodeAt(0) - 65;
+			if (q.answers.length < 2) {
+				result.skipped.push({
+					line: q.line,
+					title: '',
+					reason: 'too-few-options',
+					detail: excerptOf(q.text)
 				});
-			} else if (option && draft && draft.prompt.length > 0) {
-				draft.options.push({ letter: option[1]!, text: option[2]!.trim() });
-			} else if (draft && draft.options.length > 0) {
-				// A new question began before the previous one gave its ANSWER line.
-				skip(draft);
-				draft = { line: index + 1, prompt: [line], options: [] };
-			} else if (draft) {
-				draft.prompt.push(line);
-			} else {
-				draft = { line: index + 1, prompt: [line], options: [] };
+				return;
 			}
-		});
-	if (draft) skip(draft);
+			const question: MoodleQuestion = {
+				name: q.text.slice(0, 50),
+				questiontext: plain(q.text),
+				generalfeedback: plain(''),
+				qtype: 'multichoice',
+				single: true,
+				answers: q.answers.map((a, i) => ({
+					answer: plain(a),
+					fraction: i === right ? 1 : 0,
+					feedback: plain('')
+				}))
+			};
+			addQuestion(result, mapper, options, question, q.line, undefined, 'aiken');
+		} else {
+			// Any other line starts a question; one still open is discarded, as in Moodle.
+			if (open) unfinished(open);
+			open = { line: number, text: line, answers: [] };
+		}
+	});
+	if (open) unfinished(open);
 	return result;
 }
 
 /** GIFT or Aiken? Aiken has `ANSWER:` lines and no `{…}` answer blocks. */
 export function detectBankFormat(input: string): 'gift' | 'aiken' {
-	return /^\s*ANSWER:\s*[A-Z]\s*$/im.test(input) && !/(^|[^\\])\{/.test(input) ? 'aiken' : 'gift';
+	return /^\s*ANSWER:/m.test(input) && !/(^|[^\\])\{/.test(input) ? 'aiken' : 'gift';
 }

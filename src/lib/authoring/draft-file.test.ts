@@ -32,6 +32,20 @@ describe('question banks into drafts', () => {
 		expect(bankFormatOf('bank.txt', aiken)).toBe('aiken');
 		expect(bankFormatOf('bank.txt', '::Q:: Oui ? {T}')).toBe('gift');
 		expect(bankFormatOf('bank.gift', aiken)).toBe('gift');
+		expect(bankFormatOf('questions.xml', '')).toBe('xml');
+		expect(bankFormatOf('export.txt', '<?xml version="1.0"?><quiz/>')).toBe('xml');
+	});
+
+	it('adds a Moodle XML bank with its images, renaming a key the draft uses for another image', () => {
+		const xml = readFileSync('tests/fixtures/banks/every-kind.xml', 'utf8');
+		const draft = {
+			...emptyPack('p'),
+			assets: { 'img-logo-ocam-png': 'data:image/png;base64,AAAA' }
+		};
+		const merged = mergeBank(draft, xml, 'every-kind.xml', 'fr');
+		expect(merged.added).toBe(8);
+		expect(Object.keys(merged.draft.assets!)).toEqual(['img-logo-ocam-png', 'img-logo-ocam-png-2']);
+		expect(merged.draft.questions![0]!.prompt.fr).toContain('(asset:img-logo-ocam-png-2)');
 	});
 
 	it('adds the questions with fresh ids and lists what was left out', () => {

@@ -1,13 +1,14 @@
 /**
- * Files into drafts: a pack file (YAML or JSON, valid or not) to edit, and a GIFT or Aiken
- * question bank merged into a draft's questions.
+ * Files into drafts: a pack file (YAML or JSON, valid or not) to edit, and a GIFT, Aiken or
+ * Moodle XML question bank merged into a draft's questions.
  */
 import { readPackText } from '$lib/packs/parse';
 import type { PackIssue } from '$lib/packs/issues';
 import { importAiken } from './aiken';
 import { importGift } from './gift';
+import { importMoodleXml } from './moodle-xml';
 import { freeId } from './paths';
-import type { ImportLang, QuestionImport, Skipped } from './question-import';
+import type { ImportLang, ImportOptions, QuestionImport, Skipped } from './question-import';
 import type { Draft } from './templates';
 
 export function draftFromFile(
@@ -32,12 +33,24 @@ export function draftFromFile(
 	return { ok: true, draft: read.value as Draft };
 }
 
-export type BankFormat = 'gift' | 'aiken';
+export type BankFormat = 'gift' | 'aiken' | 'xml';
 
-/** GIFT unless the file is `.txt` in Aiken's shape (`ANSWER:` lines) and has no GIFT braces. */
+/**
+ * Moodle XML for `.xml` or a file that starts with `<`; else GIFT unless the file is in Aiken's
+ * shape (`ANSWER:` lines) and has no GIFT braces.
+ */
 export function bankFormatOf(fileName: string, text: string): BankFormat {
+	if (/\.xml$/i.test(fileName) || /^\uFEFF?\s*</.test(text)) return 'xml';
 	if (/\.gift$/i.test(fileName)) return 'gift';
-	return /^ANSWER:\s*[A-Z]\s*$/im.test(text) && !text.includes('{') ? 'aiken' : 'gift';
+	return /^ANSWER:/m.test(text) && !text.includes('{') ? 'aiken' : 'gift';
+}
+
+/** Reads a question bank in the format its name and content say. */
+export function importBank(text: string, fileName: string, options: ImportOptions): QuestionImport {
+	const format = bankFormatOf(fileName, text);
+	const withPrefix = { idPrefix: format, ...options };
+	if (format === 'xml') return importMoodleXml(text, withPrefix);
+	return format === 'aiken' ? importAiken(text, withPrefix) : importGift(text, withPrefix);
 }
 
 /** Adds the bank's questions and topics; ids already in the draft get a new number. */
@@ -47,11 +60,18 @@ export function mergeBank(
 	fileName: string,
 	lang: ImportLang
 ): { draft: Draft; added: number; skipped: Skipped[] } {
-	const format = bankFormatOf(fileName, text);
 	const source = draft.sources?.[0]?.id;
-	const options = { lang, source, idPrefix: format };
-	const imported: QuestionImport =
-		format === 'aiken' ? importAiken(text, options) : importGift(text, options);
+	const imported = importBank(text, fileName, { lang, source });
+	const assets = { ...(draft.assets ?? {}) };
+	// An image key the draft already uses for another image gets a new one, in the texts too.
+	let json = JSON.stringify(imported.questions);
+	for (const [key, data] of Object.entries(imported.assets ?? {})) {
+		let free = key;
+		for (let i = 2; Object.hasOwn(assets, free) && assets[free] !== data; i++) free = `${key}-${i}`;
+		assets[free] = data;
+		if (free !== key) json = json.replaceAll(`(asset:${key})`, `(asset:${free})`);
+	}
+	imported.questions = JSON.parse(json) as QuestionImport['questions'];
 	const taken = new Set((draft.questions ?? []).map((q) => q.id));
 	const renamed = new Map<string, string>();
 	const questions = imported.questions.map((q) => {
@@ -69,7 +89,8 @@ export function mergeBank(
 		draft: {
 			...draft,
 			topics: [...(draft.topics ?? []), ...topics],
-			questions: [...(draft.questions ?? []), ...questions]
+			questions: [...(draft.questions ?? []), ...questions],
+			...(Object.keys(assets).length > 0 && { assets })
 		},
 		added: questions.length,
 		skipped

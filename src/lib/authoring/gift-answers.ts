@@ -1,91 +1,83 @@
 /**
- * The answer block of a GIFT question (`{…}`), split into what it says. GIFT escapes its special
- * characters with a backslash: `\~ \= \# \{ \} \:`.
+ * The lexical rules of Moodle's GIFT reader (question/format/gift/format.php): escapes, text
+ * format markers and the answer block, followed step by step so that a file reads here as it
+ * reads in Moodle.
  */
+import type { MoodleFormat } from './moodle-text';
+import type { MText } from './moodle-question';
 
-/** One `=` or `~` item of an answer block. */
-export interface GiftItem {
-	/** `=` marks a right answer, `~` a wrong one (or one with a weight). */
-	mark: '=' | '~';
-	/** `%50%` → 50; undefined when no weight is written. */
-	weight?: number;
-	text: string;
-	feedback?: string;
+// Escaped control characters become private-use placeholders before any splitting, as Moodle's
+// escapedchar_pre does; `\\` is protected first, so `\\n` is a backslash then `n`, not a newline.
+const HOLD: Record<string, string> = {
+	':': '\ue000',
+	'#': '\ue001',
+	'=': '\ue002',
+	'{': '\ue003',
+	'}': '\ue004',
+	'~': '\ue005',
+	n: '\ue006'
+};
+const BACKSLASH = '\ue007';
+const RELEASE: Record<string, string> = Object.fromEntries(
+	Object.entries(HOLD).map(([c, p]) => [p, c === 'n' ? '\n' : c])
+);
+
+export function escapePre(text: string): string {
+	return text
+		.replace(/[\ue000-\ue007]/g, '')
+		.replaceAll('\\\\', BACKSLASH)
+		.replace(/\\([:#={}~n])/g, (_, c: string) => HOLD[c]!)
+		.replaceAll(BACKSLASH, '\\');
 }
 
-const SPECIAL = /\\([~=#{}:\\])/g;
-
-export function unescapeGift(text: string): string {
-	return text.replace(SPECIAL, '$1').replace(/\\n/g, '\n').trim();
+export function escapePost(text: string): string {
+	return text.replace(/[\ue000-\ue006]/g, (p) => RELEASE[p]!);
 }
 
-/** Splits `text` at every unescaped occurrence of one of `chars`, keeping the separator. */
-export function splitUnescaped(text: string, chars: string): { sep: string; part: string }[] {
-	const parts: { sep: string; part: string }[] = [];
-	let sep = '';
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (c === '\\') {
-			i++;
-			continue;
-		}
-		if (chars.includes(c)) {
-			parts.push({ sep, part: text.slice(start, i) });
-			sep = c;
-			start = i + 1;
+const FORMATS: readonly string[] = ['moodle', 'html', 'plain', 'markdown'];
+
+/** Moodle's parse_text_with_format: an optional `[format]` marker, then the text, trimmed. */
+export function withFormat(raw: string, fallback: MoodleFormat): MText {
+	let text = raw.trim();
+	let format = fallback;
+	if (text.startsWith('[')) {
+		const end = text.indexOf(']');
+		const name = end < 0 ? '' : text.slice(1, end);
+		if (FORMATS.includes(name)) {
+			format = name as MoodleFormat;
+			text = text.slice(end + 1);
 		}
 	}
-	parts.push({ sep, part: text.slice(start) });
+	return { text: escapePost(text).trim(), format };
+}
+
+/** Moodle's commentparser: `answer#feedback`, each part with its own format marker. */
+export function commentParser(answer: string, fallback: MoodleFormat): [MText, MText] {
+	const hash = answer.indexOf('#');
+	if (hash < 0) return [withFormat(answer, fallback), { text: '', format: fallback }];
+	return [
+		withFormat(answer.slice(0, hash), fallback),
+		withFormat(answer.slice(hash + 1), fallback)
+	];
+}
+
+const WEIGHT = /^%-*([0-9]{1,2})\.?([0-9]*)%/;
+
+/** Moodle's answerweightparser: `%50%text` → 0.5 and `text`; null when no weight is written. */
+export function weightOf(answer: string): { fraction: number; rest: string } | null {
+	if (!WEIGHT.test(answer)) return null;
+	const end = answer.indexOf('%', 1);
+	return { fraction: Number(answer.slice(1, end)) / 100, rest: answer.slice(end + 1) };
+}
+
+/** PHP's explode, then Moodle's habit of dropping an empty first piece. */
+export function pieces(text: string, sep: string): string[] {
+	const parts = text.split(sep);
+	parts[0] = parts[0]!.trim();
+	if (parts[0] === '') parts.shift();
 	return parts;
 }
 
-/** Index of the first unescaped `needle` at or after `from`, or -1. */
-export function indexUnescaped(text: string, needle: string, from = 0): number {
-	for (let i = from; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (text.startsWith(needle, i)) return i;
-	}
-	return -1;
-}
-
-/** Cuts the general feedback (`####…`) off the end of an answer block. */
-export function splitGeneralFeedback(body: string): { body: string; general?: string } {
-	const at = indexUnescaped(body, '####');
-	if (at < 0) return { body };
-	return { body: body.slice(0, at), general: unescapeGift(body.slice(at + 4)) };
-}
-
-function parseWeight(text: string): { weight?: number; rest: string } {
-	const match = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(text);
-	if (!match) return { rest: text };
-	return { weight: Number(match[1]), rest: text.slice(match[0].length) };
-}
-
-/** `=right#fb ~wrong ~%50%half` → items, in order. Text before the first mark is ignored. */
-export function parseItems(body: string): GiftItem[] {
-	return splitUnescaped(body, '=~')
-		.filter((p) => p.sep !== '')
-		.map(({ sep, part }) => {
-			const { weight, rest } = parseWeight(part);
-			const [text, ...feedback] = splitUnescaped(rest, '#').map((p) => p.part);
-			const item: GiftItem = { mark: sep as '=' | '~', text: unescapeGift(text ?? '') };
-			if (weight !== undefined) item.weight = weight;
-			const fb = unescapeGift(feedback.join('#'));
-			if (fb) item.feedback = fb;
-			return item;
-		});
-}
-
-/** A numerical answer `3.14:0.01`, `1..5` or `42`, as value and tolerance. */
-export function parseNumber(text: string): { answer: number; tolerance: number } | null {
-	const clean = text.trim();
-	const range = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)$/.exec(clean);
-	if (range) {
-		const [min, max] = [Number(range[1]), Number(range[2])];
-		return { answer: (min + max) / 2, tolerance: Math.abs(max - min) / 2 };
-	}
-	const value = /^(-?\d+(?:\.\d+)?)(?:\s*:\s*(\d+(?:\.\d+)?))?$/.exec(clean);
-	if (!value) return null;
-	return { answer: Number(value[1]), tolerance: value[2] ? Number(value[2]) : 0 };
-}
+/** PHP's is_numeric, for Moodle's numerical answers. */
+export const isNumeric = (s: string) =>
+	/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && Number.isFinite(Number(s));

@@ -64,7 +64,7 @@ describe('importGift, question by question', () => {
 
 	it('a missing-word question shows the gap in its prompt', () => {
 		expect(byId('gift-3')).toMatchObject({
-			prompt: { fr: 'La VSSE est un service de ___ civil.' },
+			prompt: { fr: 'La VSSE est un service de \\_\\_\\_\\_\\_ civil.' },
 			options: [{ text: { fr: 'renseignement' }, correct: true }, {}, {}]
 		});
 	});
@@ -88,6 +88,7 @@ describe('importGift, question by question', () => {
 			explanation: { fr: 'Exact.' }
 		});
 		expect(skippedOf('gift-6')).toEqual([
+			['feedback-moved', 'Exact.'],
 			['partial-answer-dropped', 'OCA'],
 			['feedback-dropped', 'Presque.']
 		]);
@@ -104,14 +105,15 @@ describe('importGift, question by question', () => {
 		expect(byId('gift-7')!.explanation).toEqual({
 			fr: 'Le plan date de 2005.\n\nVoir la note du Plan R.'
 		});
-		expect(skippedOf('gift-7')).toEqual([]);
+		expect(skippedOf('gift-7')).toEqual([['feedback-moved', 'Le plan date de 2005.']]);
 	});
 
 	it('several numerical answers: the kept one explains, the others are listed with their feedback', () => {
 		expect(byId('gift-9')!.explanation).toEqual({ fr: "C'est bien 2015." });
 		expect(skippedOf('gift-9')).toEqual([
 			['numeric-alternative-dropped', '2016:1'],
-			['feedback-dropped', 'Presque.']
+			['feedback-dropped', 'Presque.'],
+			['feedback-moved', "C'est bien 2015."]
 		]);
 	});
 
@@ -140,14 +142,14 @@ describe('importGift, question by question', () => {
 		});
 	});
 
-	it('reduces HTML to text, says so, and files the question under the new category', () => {
+	it('turns HTML into Markdown, and files the question under the new category', () => {
 		expect(byId('gift-12')).toMatchObject({
-			prompt: { fr: 'Le SGRS est & reste militaire.' },
+			// Bold is Markdown now; `&` is escaped so that it shows as typed.
+			prompt: { fr: 'Le **SGRS** est \\& reste militaire.' },
 			topics: ['cooperation']
 		});
-		expect(result.skipped).toContainEqual(
-			expect.objectContaining({ reason: 'html-stripped', questionId: 'gift-12' })
-		);
+		// Paragraph, bold and entity all have a Markdown form: nothing was lost, nothing to list.
+		expect(skippedOf('gift-12')).toEqual([]);
 		expect(result.topics).toEqual([
 			{ id: 'acteurs', label: { fr: 'Acteurs' } },
 			{ id: 'cooperation', label: { fr: 'Coopération' } }
@@ -157,9 +159,10 @@ describe('importGift, question by question', () => {
 	it('lists what it cannot import, with its line, never dropping it silently', () => {
 		const whole = result.skipped.filter((s) => !s.questionId);
 		expect(whole.map((s) => [s.reason, s.title, s.line])).toEqual([
-			['essay', 'Essay', 38],
-			['description', '', 40],
-			['syntax', 'Broken', 48]
+			['essay', 'Essay', 39],
+			// Moodle names an unnamed question after its text.
+			['description', 'Ceci est une simple description, sans réponse.', 41],
+			['syntax', 'Broken', 49]
 		]);
 	});
 

@@ -1,280 +1,277 @@
 /**
- * Moodle GIFT question banks → pack questions. Every GIFT kind the pack format can hold is mapped
- * (multiple choice with or without weights, missing word, true/false, short answer, numerical,
- * matching) with its per-answer feedback; essays, descriptions and partial-credit alternatives
- * are listed in `skipped`. Reference: https://docs.moodle.org/en/GIFT_format
+ * Moodle GIFT question banks → pack questions, read as Moodle's own reader reads them
+ * (question/format/gift/format.php, readquestion): the same question-type rules, escapes and
+ * per-part format markers. `readGiftQuestion` gives Moodle's reading (tested against Moodle's
+ * own expected results); `MoodleMapper` then makes it a Liaison question or lists what it cannot.
  */
 import {
-	indexUnescaped,
-	parseItems,
-	parseNumber,
-	splitGeneralFeedback,
-	splitUnescaped,
-	unescapeGift,
-	type GiftItem
+	commentParser,
+	escapePost,
+	escapePre,
+	isNumeric,
+	pieces,
+	weightOf,
+	withFormat
 } from './gift-answers';
+import { MoodleMapper, type MAnswer, type MNumber, type MoodleQuestion } from './moodle-question';
+import { excerptOf } from './moodle-text';
 import {
-	baseQuestion,
-	optionId,
 	slug,
 	text,
 	type ImportOptions,
 	type QuestionImport,
-	type QuestionInput,
 	type SkipReason
 } from './question-import';
 
-interface Block {
+export interface GiftBlock {
+	/** 1-based line of the block's first line. */
 	line: number;
-	source: string;
-	category?: string;
+	lines: string[];
 }
 
-/** Questions are separated by blank lines; `//` lines are comments; `$CATEGORY:` sets a topic. */
-function blocks(input: string): Block[] {
-	const found: Block[] = [];
-	let current: Block | null = null;
-	let category: string | undefined;
+/** Moodle's qformat_default::readquestions: questions are separated by blank lines. */
+export function giftBlocks(input: string): GiftBlock[] {
+	const found: GiftBlock[] = [];
+	let current: GiftBlock | null = null;
 	input
 		.replace(/^\uFEFF/, '')
-		.split(/\r?\n/)
-		.forEach((raw, index) => {
-			const line = raw.trimEnd();
-			if (/^\s*\/\//.test(line)) return;
-			const heading = /^\s*\$CATEGORY:\s*(.*)$/.exec(line);
-			if (heading) {
-				category = heading[1]!.split('/').at(-1)!.trim() || undefined;
-				current = null;
-				return;
-			}
-			if (line.trim() === '') {
-				current = null;
-				return;
-			}
-			if (!current) {
-				current = { line: index + 1, source: line, category };
-				found.push(current);
-			} else current.source += `\n${line}`;
+		.split(/\r\n|\r|\n/)
+		.forEach((line, index) => {
+			if (line.trim() === '') current = null;
+			else if (current) current.lines.push(line);
+			else found.push((current = { line: index + 1, lines: [line] }));
 		});
 	return found;
 }
 
-const stripHtml = (html: string) =>
-	html
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<[^>]*>/g, '')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&amp;/g, '&');
+export type GiftReading =
+	| { category: string }
+	| { question: MoodleQuestion }
+	| { error: SkipReason; name: string; detail: string }
+	| null;
 
-class GiftReader {
-	readonly result: QuestionImport = { questions: [], topics: [], skipped: [] };
-	#count = 0;
+/** One block, read exactly as Moodle's readquestion reads it. */
+export function readGiftQuestion(lines: string[]): GiftReading {
+	const joined = lines
+		.map((l) => (l.trim().startsWith('//') ? ' ' : l))
+		.join('\n')
+		.trim();
+	if (joined === '') return null;
+	let source = escapePre(joined);
+	if (source.startsWith('$CATEGORY:')) return { category: escapePost(source.slice(10).trim()) };
 
-	constructor(private readonly options: ImportOptions) {}
-
-	read(block: Block): void {
-		let source = block.source.trim();
-		let title = '';
-		const titled = /^::((?:\\.|[^:\\]|:(?!:))*)::/.exec(source);
-		if (titled) {
-			title = unescapeGift(titled[1]!);
-			source = source.slice(titled[0].length).trim();
+	let name: string | false = false;
+	if (source.startsWith('::')) {
+		source = source.slice(2);
+		const end = source.indexOf('::');
+		if (end >= 0) {
+			name = escapePost(source.slice(0, end)).trim();
+			source = source.slice(end + 2).trim();
 		}
-		let html = false;
-		const format = /^\[(html|moodle|plain|markdown)\]/i.exec(source);
-		if (format) {
-			html = format[1]!.toLowerCase() === 'html';
-			source = source.slice(format[0].length);
-		}
-		const skip = (reason: SkipReason, detail: string, questionId?: string) =>
-			this.result.skipped.push({
-				line: block.line,
-				title,
-				reason,
-				detail,
-				...(questionId && { questionId })
-			});
-
-		const open = indexUnescaped(source, '{');
-		if (open < 0) return void skip('description', excerpt(source));
-		const close = indexUnescaped(source, '}', open);
-		if (close < 0) return void skip('syntax', excerpt(source));
-
-		const before = source.slice(0, open).trim();
-		const after = source.slice(close + 1).trim();
-		// The id the question gets if it can be imported; partial losses are listed under it.
-		const id = `${this.options.idPrefix ?? 'gift'}-${this.#count + 1}`;
-		// Text on both sides of the block is Moodle's "missing word" question.
-		let prompt = unescapeGift(after ? `${before} ___ ${after}` : before);
-		if (html) {
-			const plain = stripHtml(prompt);
-			if (plain !== prompt) skip('html-stripped', excerpt(prompt), id);
-			prompt = plain;
-		}
-		const { body, general } = splitGeneralFeedback(source.slice(open + 1, close));
-		const built = this.#question(id, prompt || title, body.trim(), (reason, detail) =>
-			skip(reason, detail, id)
-		);
-		if ('reason' in built) return void skip(built.reason, excerpt(source));
-		this.#count++;
-		// General feedback (`####`) joins what the answers said, never replacing it.
-		if (general) built.explanation = explanation(this.options.lang, [said(built), general]);
-		if (block.category) built.topics = [this.#topic(block.category)];
-		this.result.questions.push(built);
 	}
-
-	#topic(category: string): string {
-		const id = slug(category);
-		if (!this.result.topics.some((t) => t.id === id))
-			this.result.topics.push({ id, label: text(this.options.lang, category) });
-		return id;
-	}
-
-	#question(
-		id: string,
-		prompt: string,
-		body: string,
-		partial: (reason: SkipReason, detail: string) => void
-	): QuestionInput | { reason: SkipReason } {
-		const { lang } = this.options;
-		const base = baseQuestion(id, lang, prompt, this.options);
-		if (body === '') return { reason: 'essay' };
-		if (body.startsWith('#')) return numeric(base, body.slice(1).trim(), lang, partial);
-		const truth = /^(T|TRUE|F|FALSE)\s*(#[\s\S]*)?$/i.exec(body);
-		if (truth) {
-			const answer = truth[1]!.toUpperCase().startsWith('T');
-			// GIFT: the first feedback is shown for a wrong answer, the second for a right one.
-			const [wrong, right] = splitUnescaped(truth[2] ?? '', '#')
-				.slice(1)
-				.map((p) => unescapeGift(p.part));
-			const question: QuestionInput = { ...base, kind: 'truefalse', answer };
-			const onTrue = answer ? right : wrong;
-			const onFalse = answer ? wrong : right;
-			if (onTrue) question.feedbackTrue = text(lang, onTrue);
-			if (onFalse) question.feedbackFalse = text(lang, onFalse);
-			return question;
-		}
-		const items = parseItems(body);
-		if (items.length === 0) return { reason: 'syntax' };
-		if (items.every((i) => i.mark === '=') && items.some((i) => i.text.includes('->')))
-			return matching(base, items, lang, partial);
-		if (items.every((i) => i.mark === '=')) return short(base, items, lang, partial);
-		return choice(base, items, lang);
-	}
-}
-
-type Base = ReturnType<typeof baseQuestion>;
-type Partial = (reason: SkipReason, detail: string) => void;
-type Lang = ImportOptions['lang'];
-
-/** The explanation written so far (in the bank's language). */
-const said = (q: QuestionInput) => Object.values(q.explanation)[0] ?? '';
-
-/**
- * Feedback the pack format has no place for (numbers, short answers, pairs) is shown with the
- * explanation, after any answer: the texts are joined, each once, in order.
- */
-function explanation(lang: Lang, texts: (string | undefined)[]) {
-	return text(lang, [...new Set(texts.filter((t): t is string => !!t))].join('\n\n'));
-}
-
-/** An answer left out takes its feedback with it: both are listed. */
-function dropped(partial: Partial, reason: SkipReason, item: GiftItem) {
-	partial(reason, item.text);
-	if (item.feedback) partial('feedback-dropped', item.feedback);
-}
-
-function excerpt(source: string): string {
-	const flat = source.replace(/\s+/g, ' ').trim();
-	return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-}
-
-function numeric(
-	base: Base,
-	body: string,
-	lang: Lang,
-	partial: Partial
-): QuestionInput | { reason: SkipReason } {
-	const [value, ...feedback] = splitUnescaped(body, '#').map((p) => p.part);
-	const single = parseNumber(value!);
-	if (single) {
-		const note = unescapeGift(feedback.join('#'));
-		return { ...base, kind: 'numeric', ...single, explanation: explanation(lang, [note]) };
-	}
-	// Several answers: `=2017:0 =%50%2016:1`; the full-credit one is kept.
-	const items = parseItems(body);
-	const full = items.find((i) => i.weight === undefined || i.weight === 100);
-	const best = full && parseNumber(full.text);
-	if (!full || !best) return { reason: 'syntax' };
-	for (const other of items)
-		if (other !== full) dropped(partial, 'numeric-alternative-dropped', other);
-	return { ...base, kind: 'numeric', ...best, explanation: explanation(lang, [full.feedback]) };
-}
-
-function short(base: Base, items: GiftItem[], lang: Lang, partial: Partial): QuestionInput {
-	const accepted: string[] = [];
-	const notes: string[] = [];
-	for (const item of items) {
-		if (item.weight !== undefined && item.weight < 100) {
-			dropped(partial, 'partial-answer-dropped', item);
-			continue;
-		}
-		if (item.text) accepted.push(item.text);
-		if (item.feedback) notes.push(item.feedback);
-	}
-	return { ...base, kind: 'short', accepted, explanation: explanation(lang, notes) };
-}
-
-function matching(base: Base, items: GiftItem[], lang: Lang, partial: Partial) {
-	const pairs = [];
-	const notes: string[] = [];
-	for (const item of items) {
-		const arrow = item.text.indexOf('->');
-		const left = item.text.slice(0, arrow).trim();
-		const right = item.text.slice(arrow + 2).trim();
-		if (arrow < 0 || !left) {
-			dropped(partial, 'matching-distractor-dropped', { ...item, text: right || item.text });
-			continue;
-		}
-		if (item.feedback) notes.push(item.feedback);
-		pairs.push({ id: `p${pairs.length + 1}`, left: text(lang, left), right: text(lang, right) });
-	}
-	return {
-		...base,
-		kind: 'matching',
-		pairs,
-		explanation: explanation(lang, notes)
-	} satisfies QuestionInput;
-}
-
-function choice(base: Base, items: GiftItem[], lang: Lang): QuestionInput | { reason: SkipReason } {
-	if (items.length < 2) return { reason: 'too-few-options' };
-	const weighted = items.some((i) => i.weight !== undefined);
-	const options = items.map((item, i) => {
-		const weight = item.mark === '=' ? 100 : (item.weight ?? 0);
-		const option: {
-			id: string;
-			text: Record<string, string>;
-			correct: boolean;
-			weight?: number;
-			feedback?: Record<string, string>;
-		} = { id: optionId(i), text: text(lang, item.text), correct: weight > 0 };
-		if (weighted) option.weight = weight;
-		if (item.feedback) option.feedback = text(lang, item.feedback);
-		return option;
+	const fail = (error: SkipReason) => ({
+		error,
+		name: name || '',
+		detail: excerptOf(escapePost(source))
 	});
-	const right = options.filter((o) => o.correct).length;
-	const kind = weighted || right !== 1 ? 'multiple' : 'single';
-	return { ...base, kind, options } as QuestionInput;
+
+	const start = source.indexOf('{');
+	const finish = source.indexOf('}');
+	const description = start < 0 && finish < 0;
+	if (!description && (start < 0 || finish < start)) return fail('syntax');
+	let answers = description ? '' : source.slice(start + 1, finish).trim();
+	const prompt = description
+		? source
+		: source.endsWith('}')
+			? source.slice(0, start) + source.slice(finish + 1)
+			: source.slice(0, start) + '_____' + source.slice(finish + 1);
+
+	let general = '';
+	const gf = answers.lastIndexOf('####');
+	if (gf >= 0) {
+		general = answers.slice(gf + 4);
+		answers = answers.slice(0, gf).trim();
+	}
+	const questiontext = withFormat(prompt, 'moodle');
+	const format = questiontext.format;
+	const common = {
+		name: name || questiontext.text.slice(0, 80),
+		questiontext,
+		generalfeedback: withFormat(general, format)
+	};
+	const question = (q: MoodleQuestion) => ({ question: q });
+
+	if (description) return question({ ...common, qtype: 'description' });
+	if (answers === '') return question({ ...common, qtype: 'essay' });
+
+	if (answers.startsWith('#')) {
+		let body = answers.slice(1);
+		let wrong = '';
+		const tilde = body.indexOf('~');
+		if (tilde >= 0) [body, wrong] = [body.slice(0, tilde), body.slice(tilde)];
+		const list: MNumber[] = [];
+		const parts = pieces(body, '=');
+		if (parts.length === 0) return fail('syntax');
+		for (const raw of parts) {
+			const part = raw.trim();
+			const weighted = weightOf(part);
+			const [value, feedback] = commentParser(weighted?.rest ?? part, format);
+			const v = value.text;
+			let [ans, tol] = [v, '0'];
+			if (v.indexOf('..') > 0) {
+				const [min, max] = [
+					v.slice(0, v.indexOf('..')).trim(),
+					v.slice(v.indexOf('..') + 2).trim()
+				];
+				if (!isNumeric(min) || !isNumeric(max)) return fail('syntax');
+				// Twelve digits: (3.141 + 3.142) / 2 is 3.1415, as PHP prints it, not 3.1414999999999997.
+				const mid = Number(((Number(max) + Number(min)) / 2).toPrecision(12));
+				[ans, tol] = [String(mid), String(Number((Number(max) - mid).toPrecision(12)))];
+			} else if (v.indexOf(':') > 0) {
+				[ans, tol] = [v.slice(0, v.indexOf(':')).trim(), v.slice(v.indexOf(':') + 1).trim()];
+			}
+			if (!(isNumeric(ans) || ans === '*') || !isNumeric(tol)) return fail('syntax');
+			const fraction = weighted ? weighted.fraction : 1;
+			list.push({ answer: ans.trim(), tolerance: Number(tol), fraction, feedback });
+		}
+		if (wrong) {
+			const [, feedback] = commentParser(wrong, format);
+			list.push({ answer: '*', tolerance: 0, fraction: 0, feedback });
+		}
+		return question({ ...common, qtype: 'numerical', answers: list, units: [] });
+	}
+
+	if (answers.includes('~')) {
+		const list: MAnswer[] = pieces(answers.replaceAll('=', '~='), '~').map((raw) => {
+			let part = raw.trim();
+			let fraction = 0;
+			if (part.startsWith('=')) [fraction, part] = [1, part.slice(1)];
+			else {
+				const weighted = weightOf(part);
+				if (weighted) [fraction, part] = [weighted.fraction, weighted.rest];
+			}
+			const [answer, feedback] = commentParser(part, format);
+			return { answer, fraction, feedback };
+		});
+		if (list.length < 2) return fail('too-few-options');
+		return question({
+			...common,
+			qtype: 'multichoice',
+			single: answers.includes('='),
+			answers: list
+		});
+	}
+
+	if (answers.includes('=') && answers.includes('->')) {
+		const subquestions = [];
+		const parts = pieces(answers, '=');
+		if (parts.length < 2) return fail('too-few-options');
+		for (const raw of parts) {
+			const part = raw.trim();
+			const arrow = part.indexOf('->');
+			if (arrow < 0) return fail('syntax');
+			subquestions.push({
+				text: withFormat(part.slice(0, arrow), format),
+				answer: escapePost(part.slice(arrow + 2)).trim()
+			});
+		}
+		return question({ ...common, qtype: 'match', subquestions });
+	}
+
+	const hash = answers.indexOf('#');
+	const check = hash > 0 ? answers.slice(0, hash).trim() : answers;
+	if (['T', 'TRUE', 'F', 'FALSE'].includes(check)) {
+		const [answer, ...rest] = answers.split('#');
+		const wrong = withFormat(rest[0] ?? '', format);
+		const right = withFormat(rest.slice(1).join('#'), format);
+		const correct = ['T', 'TRUE'].includes(withFormat(answer!, format).text);
+		return question({
+			...common,
+			qtype: 'truefalse',
+			correct,
+			feedbackTrue: correct ? right : wrong,
+			feedbackFalse: correct ? wrong : right
+		});
+	}
+
+	const list: MAnswer[] = [];
+	for (const raw of pieces(answers, '=')) {
+		const part = raw.trim();
+		const weighted = weightOf(part);
+		const [answer, feedback] = commentParser(weighted?.rest ?? part, format);
+		list.push({ answer, fraction: weighted ? weighted.fraction : 1, feedback });
+	}
+	if (list.length === 0) return fail('too-few-options');
+	return question({ ...common, qtype: 'shortanswer', answers: list });
 }
 
-/** Reads a GIFT file. Never throws: what cannot be read is listed in `skipped`. */
+/** Reads a GIFT file. Never throws: what cannot be read is listed in `skipped`, by line. */
 export function importGift(input: string, options: ImportOptions): QuestionImport {
-	const reader = new GiftReader(options);
-	for (const block of blocks(input)) reader.read(block);
-	return reader.result;
+	const result: QuestionImport = { questions: [], topics: [], skipped: [] };
+	const mapper = new MoodleMapper(options);
+	let topic: string | undefined;
+	for (const block of giftBlocks(input)) {
+		const read = readGiftQuestion(block.lines);
+		if (!read) continue;
+		const where = { line: block.line };
+		if ('category' in read) {
+			topic = addTopic(result, options, read.category);
+			continue;
+		}
+		if ('error' in read) {
+			result.skipped.push({ ...where, title: read.name, reason: read.error, detail: read.detail });
+			continue;
+		}
+		addQuestion(result, mapper, options, read.question, block.line, topic, 'gift');
+	}
+	return result;
+}
+
+/** `$course$/top/Plan R/Acteurs` → the topic `Acteurs` (Liaison's topics are flat). */
+export function addTopic(
+	result: QuestionImport,
+	options: ImportOptions,
+	category: string
+): string | undefined {
+	// Moodle writes a `/` inside a category name as `//`.
+	const label = category
+		.split(/(?<!\/)\/(?!\/)/)
+		.at(-1)!
+		.replace(/\/\//g, '/')
+		.trim();
+	if (!label || label === 'top' || label.startsWith('$')) return undefined;
+	const id = slug(label);
+	if (!result.topics.some((t) => t.id === id))
+		result.topics.push({ id, label: text(options.lang, label) });
+	return id;
+}
+
+/** Maps one Moodle question and files it, or its refusal, with every loss listed by line. */
+export function addQuestion(
+	result: QuestionImport,
+	mapper: MoodleMapper,
+	options: ImportOptions,
+	q: MoodleQuestion,
+	line: number,
+	topic: string | undefined,
+	prefix: string
+): void {
+	const id = `${options.idPrefix ?? prefix}-${result.questions.length + 1}`;
+	const notes: { reason: SkipReason; detail: string }[] = [];
+	const built = mapper.map(id, q, (reason, detail) => notes.push({ reason, detail }));
+	const title = q.name;
+	if ('reason' in built) {
+		const detail = built.detail ?? excerptOf(q.questiontext.text);
+		result.skipped.push({ line, title, reason: built.reason, detail });
+		return;
+	}
+	if (topic) built.topics = [topic];
+	result.questions.push(built);
+	(result.lines ??= {})[id] = line;
+	const said = new Set<string>();
+	for (const n of notes) {
+		const key = `${n.reason}\u0000${n.detail}`;
+		if (!said.has(key)) result.skipped.push({ line, title, ...n, questionId: id });
+		said.add(key);
+	}
 }

@@ -1,5 +1,5 @@
 /**
- * What importing a question bank (GIFT, Aiken) gives an instructor: pack questions in one language
+ * What importing a question bank (GIFT, Aiken, Moodle XML) gives an instructor: pack questions in one language
  * (the other is filled in the editor; until then the validator lists the missing translations) and
  * the list of everything that could not be carried over, so nothing is dropped silently.
  */
@@ -28,9 +28,47 @@ export const SKIP_REASONS = [
 	/** The feedback of an answer that was itself left out. */
 	'feedback-dropped',
 	/** Moodle's HTML formatting was reduced to plain text. */
-	'html-stripped'
+	'html-stripped',
+	/** A single-choice question giving partial credit: Liaison scores single choice right or wrong. */
+	'single-partial-credit',
+	/** A single-choice question with several full-credit answers. */
+	'single-several-right',
+	/** No answer gives full credit (or, for several answers, the positive weights miss 100 %). */
+	'no-right-answer',
+	/** A weight Moodle refuses (not one of its grades): Moodle would not import the question either. */
+	'invalid-grade',
+	/** A Moodle question type Liaison has no kind for (essay, cloze, calculated…). */
+	'unsupported-kind',
+	/** An image Liaison cannot embed (a web address, a file missing or over the size limit). */
+	'image-dropped',
+	/** A link that is not https: its text is kept. */
+	'link-dropped',
+	/** Markdown in a part Liaison shows as plain text (an option, a feedback). */
+	'markdown-as-text',
+	/** A short answer with Moodle's `*` wildcard: Liaison compares whole answers. */
+	'wildcard-dropped',
+	/** Feedback of a right answer shown with the explanation (short, numerical, matching). */
+	'feedback-moved',
+	/** A numerical unit: Liaison takes the number alone. */
+	'unit-dropped',
+	/** A line outside any question (Aiken): an option or ANSWER line with no question, a title. */
+	'stray-line',
+	/** The file cannot be read safely (entities, nesting, size, binary): nothing was imported. */
+	'file-refused'
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** How the import report files a reason: a part changed, a part dropped, or the question refused. */
+export const CHANGED: ReadonlySet<SkipReason> = new Set([
+	'html-stripped',
+	'markdown-as-text',
+	'feedback-moved',
+	'link-dropped'
+]);
+export function reportKind(s: Skipped): 'refused' | 'changed' | 'dropped' {
+	if (!s.questionId) return 'refused';
+	return CHANGED.has(s.reason) ? 'changed' : 'dropped';
+}
 
 export interface Skipped {
 	/** 1-based line where the question starts. */
@@ -48,6 +86,10 @@ export interface QuestionImport {
 	/** Topics created from GIFT `$CATEGORY:` lines, referenced by the questions. */
 	topics: TopicInput[];
 	skipped: Skipped[];
+	/** Images embedded by a Moodle XML file, as data: URIs, referred to as `asset:key`. */
+	assets?: Record<string, string>;
+	/** The line each imported question starts on, by question id (for the report). */
+	lines?: Record<string, number>;
 }
 
 export interface ImportOptions {

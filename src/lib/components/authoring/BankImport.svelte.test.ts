@@ -17,7 +17,10 @@ describe('BankImport', { timeout: 20_000 }, () => {
 	it('refuses a question bank over the size limit without reading it', async () => {
 		render(DraftEditorView, { record: record() });
 		const { file, read } = oversizedFile('banque.gift');
-		await userEvent.upload(screen.getByLabelText('Fichier GIFT ou Aiken (.gift, .txt)'), file);
+		await userEvent.upload(
+			screen.getByLabelText('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)'),
+			file
+		);
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent(/« banque\.gift » \(4 Mo\) dépasse .*n'a pas été lu/);
 		expect(read).not.toHaveBeenCalled();
@@ -29,7 +32,7 @@ describe('BankImport', { timeout: 20_000 }, () => {
 		try {
 			render(DraftEditorView, { record: record() });
 			const { file } = oversizedFile('bank.gift');
-			await userEvent.upload(screen.getByLabelText(/^GIFT- of Aiken-bestand/), file);
+			await userEvent.upload(screen.getByLabelText(/^GIFT-, Aiken- of Moodle XML-bestand/), file);
 			expect(screen.getByRole('alert')).toHaveTextContent(/het is niet gelezen/);
 		} finally {
 			await setLang('fr', false);
@@ -41,9 +44,29 @@ describe('BankImport', { timeout: 20_000 }, () => {
 		const bank = new File(['Qui ? {=OCAM#Oui ~CTIF}\n\n::E::Décrivez. {}'], 'b.gift', {
 			type: 'text/plain'
 		});
-		await userEvent.upload(screen.getByLabelText('Fichier GIFT ou Aiken (.gift, .txt)'), bank);
+		await userEvent.upload(
+			screen.getByLabelText('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)'),
+			bank
+		);
 		const status = await screen.findByText('1 question ajoutée.');
-		expect(within(status.parentElement!).getByText(/question ouverte/)).toBeInTheDocument();
+		expect(
+			within(status.parentElement!).getByText(/refusée : question ouverte/)
+		).toBeInTheDocument();
 		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	it('imports Moodle XML and says why a hostile file is refused', async () => {
+		render(DraftEditorView, { record: record() });
+		const input = screen.getByLabelText('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)');
+		const xml = `<quiz><question type="truefalse"><questiontext format="html"><text>&lt;p&gt;Vrai ?&lt;/p&gt;</text></questiontext>
+<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
+		await userEvent.upload(input, new File([xml], 'moodle.xml', { type: 'text/xml' }));
+		expect(await screen.findByText('1 question ajoutée.')).toBeInTheDocument();
+		const bomb = '<!DOCTYPE q [<!ENTITY a "aaaa">]><quiz>&a;</quiz>';
+		await userEvent.upload(input, new File([bomb], 'bomb.xml', { type: 'text/xml' }));
+		const status = await screen.findByText('0 question ajoutée.');
+		expect(
+			within(status.parentElement!).getByText(/déclaration DOCTYPE interdite/)
+		).toBeInTheDocument();
 	});
 });

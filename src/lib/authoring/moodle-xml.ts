@@ -1,0 +1,214 @@
+/**
+ * Moodle XML (the format Moodle's question bank exports by default) → pack questions, read as
+ * question/format/xml/format.php reads it. Categories become topics; images embedded as
+ * `@@PLUGINFILE@@/name` with a base64 `<file>` become pack assets within the pack's limits;
+ * HTML becomes Markdown. Kinds Liaison has no equivalent for are refused, by line.
+ */
+import { DATA_URI_PATTERN, LIMITS } from '$lib/packs/limits';
+import { addQuestion, addTopic } from './gift';
+import { MoodleMapper, type MAnswer, type MoodleQuestion, type MText } from './moodle-question';
+import type { MoodleFormat } from './moodle-text';
+import type { ImportOptions, QuestionImport } from './question-import';
+import { child, childrenOf, parseXml, textOf, XmlRefused, type XmlElement } from './xml-tree';
+
+const FORMATS: Record<string, MoodleFormat> = {
+	html: 'html',
+	moodle_auto_format: 'moodle',
+	plain_text: 'plain',
+	markdown: 'markdown'
+};
+const MIME: Record<string, string> = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif',
+	webp: 'image/webp'
+};
+
+/** A text element (`<questiontext format="html"><text>…</text><file…/></questiontext>`). */
+function mtext(el: XmlElement | undefined, fallback: MoodleFormat = 'moodle'): MText {
+	return { text: textOf(el), format: FORMATS[el?.attrs.format ?? ''] ?? fallback };
+}
+
+const fraction = (el: XmlElement) => Number(el.attrs.fraction ?? 0) / 100;
+const answer = (a: XmlElement, fallback: MoodleFormat): MAnswer => ({
+	answer: mtext(a, fallback),
+	fraction: fraction(a),
+	feedback: mtext(child(a, 'feedback'), fallback)
+});
+const yes = (v: string) => ['1', 'true'].includes(v.trim().toLowerCase());
+
+/** Moodle's import_* functions, one per question type, as a MoodleQuestion. */
+function readQuestion(q: XmlElement): MoodleQuestion {
+	const type = q.attrs.type ?? '';
+	const questiontext = mtext(child(q, 'questiontext'));
+	// Moodle 1.9's `<image>` field: Moodle appends it to the question text.
+	const old = textOf(q, 'image');
+	if (old && textOf(q, 'image_base64'))
+		questiontext.text += ` <img src="@@PLUGINFILE@@/${encodeURIComponent(old)}" />`;
+	const f = questiontext.format;
+	const common = {
+		name: textOf(q, 'name'),
+		questiontext,
+		generalfeedback: mtext(child(q, 'generalfeedback'), f)
+	};
+	const answers = childrenOf(q, 'answer');
+	switch (type) {
+		case 'multichoice':
+			return {
+				...common,
+				qtype: 'multichoice',
+				single: yes(textOf(q, 'single') || 'true'),
+				answers: answers.map((a) => answer(a, f))
+			};
+		case 'truefalse': {
+			const find = (word: string) => answers.find((a) => textOf(a).toLowerCase() === word);
+			const [t, fa] = [find('true'), find('false')];
+			return {
+				...common,
+				qtype: 'truefalse',
+				correct: !!t && fraction(t) === 1,
+				feedbackTrue: mtext(child(t, 'feedback'), f),
+				feedbackFalse: mtext(child(fa, 'feedback'), f)
+			};
+		}
+		case 'shortanswer':
+			// A short answer is compared as typed: Moodle ignores its format attribute.
+			return {
+				...common,
+				qtype: 'shortanswer',
+				answers: answers.map((a) => ({
+					...answer(a, f),
+					answer: { text: textOf(a), format: 'plain' }
+				}))
+			};
+		case 'numerical':
+			return {
+				...common,
+				qtype: 'numerical',
+				answers: answers.map((a) => ({
+					answer: textOf(a) || '*',
+					tolerance: Number(textOf(a, 'tolerance') || 0),
+					fraction: fraction(a),
+					feedback: mtext(child(a, 'feedback'), f)
+				})),
+				units: childrenOf(child(q, 'units'), 'unit').map((u) => textOf(u, 'unit_name'))
+			};
+		case 'matching':
+			return {
+				...common,
+				qtype: 'match',
+				subquestions: childrenOf(q, 'subquestion').map((s) => ({
+					text: mtext(s, f),
+					answer: textOf(s, 'answer')
+				}))
+			};
+		case 'ordering': {
+			// qtype_ordering writes the answers in the right order, numbered by `fraction`.
+			const items = [...answers].sort(
+				(a, b) => Number(a.attrs.fraction) - Number(b.attrs.fraction)
+			);
+			return { ...common, qtype: 'ordering', items: items.map((a) => mtext(a, f)) };
+		}
+		case 'gapselect':
+		case 'ddwtos':
+			return oneGap(q, common, type);
+		case 'description':
+		case 'essay':
+			return { ...common, qtype: type };
+		default:
+			return { ...common, qtype: 'other', original: type };
+	}
+}
+
+/** A select-missing-words or drag-into-text question with one gap is a single choice. */
+function oneGap(
+	q: XmlElement,
+	common: Omit<MoodleQuestion, 'qtype'>,
+	type: string
+): MoodleQuestion {
+	const gaps = [...new Set(common.questiontext.text.match(/\[\[\d+\]\]/g) ?? [])];
+	const choices = childrenOf(q, type === 'gapselect' ? 'selectoption' : 'dragbox').map((c) => ({
+		text: textOf(c),
+		group: textOf(c, 'group') || '1'
+	}));
+	const right = choices[Number(gaps[0]?.slice(2, -2)) - 1];
+	if (gaps.length !== 1 || !right)
+		return { ...common, qtype: 'other', original: `${type} (${gaps.length})` };
+	const group = choices.filter((c) => c.group === right.group);
+	return {
+		...common,
+		questiontext: {
+			...common.questiontext,
+			text: common.questiontext.text.replace(gaps[0]!, '_____')
+		},
+		qtype: 'multichoice',
+		single: true,
+		answers: group.map((c) => ({
+			answer: { text: c.text, format: 'plain' },
+			fraction: c === right ? 1 : 0,
+			feedback: { text: '', format: 'plain' }
+		}))
+	};
+}
+
+/** Embedded files of a question, as data: URIs keyed by file name. */
+function files(q: XmlElement): Map<string, string> {
+	const found = new Map<string, string>();
+	const walk = (el: XmlElement) => {
+		for (const c of el.children) {
+			if (c.name === 'file' && c.attrs.encoding === 'base64' && c.attrs.name) {
+				const ext = c.attrs.name.split('.').pop()!.toLowerCase();
+				const mime = MIME[ext];
+				if (mime) found.set(c.attrs.name, `data:${mime};base64,${c.text.replace(/\s+/g, '')}`);
+			} else walk(c);
+		}
+	};
+	walk(q);
+	const old = textOf(q, 'image');
+	const mime = MIME[old.split('.').pop()!.toLowerCase()];
+	if (old && mime && textOf(q, 'image_base64'))
+		found.set(old, `data:${mime};base64,${textOf(q, 'image_base64').replace(/\s+/g, '')}`);
+	return found;
+}
+
+/** Reads a Moodle XML file. Never throws: a file that cannot be read safely is refused whole. */
+export function importMoodleXml(input: string, options: ImportOptions): QuestionImport {
+	const result: QuestionImport = { questions: [], topics: [], skipped: [], assets: {} };
+	let quiz: XmlElement;
+	try {
+		quiz = parseXml(input.replace(/^\uFEFF/, ''));
+		if (quiz.name !== 'quiz') throw new XmlRefused('malformed', quiz.line);
+	} catch (e) {
+		const code = e instanceof XmlRefused ? e : new XmlRefused('malformed');
+		result.skipped.push({ line: code.line, title: '', reason: 'file-refused', detail: code.code });
+		return result;
+	}
+	const assets = result.assets!;
+	let topic: string | undefined;
+	for (const q of childrenOf(quiz, 'question')) {
+		if (q.attrs.type === 'category') {
+			topic = addTopic(result, options, textOf(q, 'category'));
+			continue;
+		}
+		const embedded = files(q);
+		const images = (src: string) => {
+			const name = decodeURIComponent(src.replace(/^@@PLUGINFILE@@\//, '').split(/[?#]/)[0]!);
+			const data = src.startsWith('@@PLUGINFILE@@/') ? embedded.get(name) : undefined;
+			if (!data || data.length > LIMITS.maxAssetLength || !DATA_URI_PATTERN.test(data)) return null;
+			const same = Object.entries(assets).find(([, v]) => v === data);
+			if (same) return same[0];
+			const base = `img-${name
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.slice(0, 50)}`.replace(/-+$/, '');
+			let key = base;
+			for (let i = 2; key in assets; i++) key = `${base}-${i}`;
+			assets[key] = data;
+			return key;
+		};
+		const mapper = new MoodleMapper(options, images);
+		addQuestion(result, mapper, options, readQuestion(q), q.line, topic, 'xml');
+	}
+	return result;
+}

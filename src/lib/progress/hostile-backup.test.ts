@@ -69,7 +69,7 @@ describe('backup bounds', () => {
 		const attack = structuredClone(fixture);
 		attack.runs[0]!.updatedAt = Date.now() + 3_600_000;
 		attack.runs[0]!.status = 'abandoned';
-		attack.runs[0]!.state = {};
+		attack.runs[0]!.state = { at: 's1', vars: { threat: 0 } };
 		await importBackup(db, attack);
 		expect(await db.runs.get(fixture.runs[0]!.id)).toEqual(local);
 	});

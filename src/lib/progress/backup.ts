@@ -108,20 +108,16 @@ export function importBackup(
 			const besideRows = await db.runs.bulkGet(besides);
 			const runs: Run[] = [];
 			backup.runs.forEach((run, i) => {
-				let { id, existing } = runPlaces[i]!;
+				const { id: placed, existing } = runPlaces[i]!;
 				if (existing && existing.updatedAt >= run.updatedAt) {
-					runIds.set(run.id, id);
+					runIds.set(run.id, placed);
 					return;
 				}
-				if (existing) {
-					id = besides[i]!;
-					runIds.set(run.id, id);
-					if (besideRows[i]) return;
-					report.keptBothRuns++;
-				} else {
-					runIds.set(run.id, id);
-					report.added.runs++;
-				}
+				const id = existing ? besides[i]! : placed;
+				runIds.set(run.id, id);
+				if (existing && besideRows[i]) return;
+				if (existing) report.keptBothRuns++;
+				else report.added.runs++;
 				runs.push({ ...run, id, profileId: target });
 			});
 			await db.runs.bulkPut(runs);

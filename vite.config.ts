@@ -2,10 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { packsPlugin } from './src/lib/packs/build-plugin.ts';
+import { hostHeadersPlugin } from './src/lib/pwa/host-headers-plugin.ts';
 
 export default defineConfig({
 	// packsPlugin validates the built-in packs (the build fails on an invalid one) and serves them.
-	plugins: [packsPlugin(), sveltekit()],
+	plugins: [packsPlugin(), sveltekit(), hostHeadersPlugin()],
+	// No `Access-Control-Allow-Origin: *`: nothing of the app is meant for another origin.
+	preview: { cors: false },
 	test: {
 		projects: [
 			{

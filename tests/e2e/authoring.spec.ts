@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parsePackText } from '../../src/lib/packs/parse';
 import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
 import { playToDebrief } from './play';
+import { storePack } from './share-helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -197,6 +198,7 @@ test('an instructor writes, checks, play-tests, exports and shares a bilingual s
 	);
 	const trainee = await phone.newPage();
 	await trainee.goto(new URL(`/open?pack=${encodeURIComponent(hosted)}`, page.url()).href);
+	await storePack(trainee);
 	const opened = trainee.getByRole('region', { name: 'Pack ouvert : Le partage avec la VSSE' });
 	await expect(opened).toBeVisible();
 	await expect(

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, fillAnyAnswer, hydrated } from './helpers';
 import { expectNothingInjected, watchDialogs } from './injection';
 import { answerStep } from './play';
-import { inlineAddress, packFile, playToDebrief } from './share-helpers';
+import { inlineAddress, packFile, playToDebrief, storePack } from './share-helpers';
 import {
 	ENTITY_PAYLOAD,
 	hostileEveryFieldPack,
@@ -37,6 +37,7 @@ test('a pack full of script payloads, opened by a link and from a file, plays to
 	];
 	for (const source of sources) {
 		await source.open();
+		await storePack(page);
 		const opened = page.getByRole('region', { name: /^Pack ouvert : Pack partagé/ });
 		await expect(opened).toBeVisible();
 		// The title's entities are shown as typed, never decoded into markup.
@@ -98,6 +99,7 @@ test('a pack with payloads in every text field plays through every step kind, qu
 	await page.goto('/open');
 	await hydrated(page);
 	await fileInput(page).setInputFiles(file);
+	await storePack(page);
 	const opened = page.getByRole('region', { name: /^Pack ouvert : Pack piégé/ });
 	await expect(opened).toBeVisible();
 	await expectNothingInjected(page, dialogs, 'opened');

@@ -9,6 +9,11 @@ import { LINK_VERSION, toBase64Url } from '../../src/lib/sharing/link-codec';
 export const inlineAddress = (pack: unknown) =>
 	`/open#p=${LINK_VERSION}.${toBase64Url(deflateRawSync(JSON.stringify(pack)))}`;
 
+/** A checked pack is previewed first: the learner stores it (the screen then says "Pack ouvert"). */
+export async function storePack(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Enregistrer le pack' }).click();
+}
+
 export const packFile = (name: string, content: string | Buffer) => ({
 	name,
 	mimeType: name.endsWith('.json') ? 'application/json' : 'application/yaml',

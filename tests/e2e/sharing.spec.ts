@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectHeading, hydrated, waitForServiceWorker } from './helpers';
-import { inlineAddress, packFile, playToDebrief } from './share-helpers';
+import { inlineAddress, packFile, playToDebrief, storePack } from './share-helpers';
 import { MALFORMED_YAML, smallPack } from './share-packs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -20,6 +20,7 @@ test('a pack inside a link opens, plays, and plays again offline after a reload 
 	await waitForServiceWorker(page);
 
 	await page.goto(inlineAddress(smallPack()));
+	await storePack(page);
 	await expect(page.getByRole('heading', { name: opened('Pack partagé') })).toBeFocused();
 	await expect(
 		page.getByText('Il est enregistré sur cet appareil et fonctionne hors ligne.')
@@ -72,6 +73,7 @@ test('a pack hosted on an https address opens through ?pack= and can be shared a
 	});
 	const fileUrl = 'https://packs.example/equipe/pack.json';
 	await page.goto(`/open?pack=${encodeURIComponent(fileUrl)}`);
+	await storePack(page);
 	await expect(page.getByRole('heading', { name: opened('Pack partagé') })).toBeVisible();
 	expect(requests).toBe(1);
 	await expect(

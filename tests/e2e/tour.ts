@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import { fillAnyAnswer, hydrated } from './helpers';
 import { PLAY, answerStep, playToDebrief } from './play';
-import { inlineAddress, packFile } from './share-helpers';
+import { inlineAddress, packFile, storePack } from './share-helpers';
 import { smallPack } from './share-packs';
 
 const main = (page: Page) => page.locator('main');
@@ -87,6 +87,7 @@ export async function tourAuthoring(page: Page): Promise<string> {
 /** /open with a shared link (by default one carrying a small pack): it opens, with its QR code. */
 export async function tourOpen(page: Page, link?: string): Promise<void> {
 	await page.goto(link ?? inlineAddress(smallPack('pack-tour-lien')));
+	await storePack(page);
 	await expect(page.getByRole('heading', { name: 'Pack ouvert : Pack partagé' })).toBeVisible();
 	await showQrCode(page);
 }

@@ -10,4 +10,8 @@ describe('localize', () => {
 		expect(localize({ nl: 'Staatsveiligheid', fr: '' }, 'fr')).toBe('Staatsveiligheid');
 		expect(localize(undefined, 'fr')).toBe('');
 	});
+	it('drops bidi and zero-width controls, so a title cannot disguise itself', () => {
+		const spoof = '\u202eKCAP\u202c Liaison\u200b\u2066 officiel\u2069\ufeff';
+		expect(localize({ fr: spoof }, 'fr')).toBe('KCAP Liaison officiel');
+	});
 });

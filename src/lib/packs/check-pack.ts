@@ -2,6 +2,7 @@
 import { checkUnique, checkUniqueEntries, type CheckContext } from './context.ts';
 import type { PathSegment } from './issues.ts';
 import type { Citation, Question } from './schema.ts';
+import { IMAGE_LIMITS, imageRefusal } from './image-size.ts';
 
 const LONG_QUOTE = 200;
 
@@ -91,6 +92,10 @@ export function checkPackHeader(ctx: CheckContext): void {
 		if (ctx.catalogueIds.has(a.id))
 			ctx.report(['actors', i, 'id'], 'actor.catalogue-clash', { id: a.id });
 	});
+	for (const [key, uri] of Object.entries(pack.assets)) {
+		const refusal = imageRefusal(uri);
+		if (refusal) ctx.report(['assets', key], `asset.${refusal}`, { max: IMAGE_LIMITS.maxPixels });
+	}
 	const passMark = pack.options.passMark;
 	if (passMark < 0 || passMark > 100) {
 		ctx.report(['options', 'passMark'], 'score.pass-mark', { value: passMark });

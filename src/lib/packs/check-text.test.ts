@@ -5,7 +5,13 @@ import { createContext } from './context.ts';
 import { validatePack } from './validate.ts';
 
 function codes(text: string): string[] {
-	const result = validatePack(makePack({ assets: { map: 'data:image/png;base64,iVBORw0KGgo=' } }));
+	const result = validatePack(
+		makePack({
+			assets: {
+				map: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=='
+			}
+		})
+	);
 	if (!result.ok) throw new Error('factory pack must be valid');
 	const ctx = createContext(result.pack, [], []);
 	checkMarkdown(ctx, text, ['t']);

@@ -1,11 +1,14 @@
 /**
  * Checks every text the learner reads: one non-empty translation per pack language, and
- * Markdown without raw HTML, with https links only and images from the pack's own assets.
+ * Markdown without raw HTML, with https links only and images from the pack's own assets, and
+ * within MARKDOWN_LIMITS.
  * Texts are found by walking the valibot schema next to the data, so no field can be forgotten.
  */
+import { Marked, type Tokens, type TokensList } from 'marked';
 import type * as v from 'valibot';
 import type { CheckContext } from './context.ts';
 import type { PathSegment } from './issues.ts';
+import { MARKDOWN_LIMITS, markdownExcess } from './markdown-limits.ts';
 import { LocalizedTextSchema, PackSchema, type Language } from './schema.ts';
 
 type AnySchema = v.GenericSchema & {
@@ -18,51 +21,64 @@ type AnySchema = v.GenericSchema & {
 	getter?: (input: unknown) => AnySchema;
 };
 
-const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!doctype|<\?/i;
-const INLINE_LINK = /(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]*)/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*<?(\S*?)>?(?:\s|$)/gm;
-const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
-const BARE_URL = /\b(?:https?|ftp|file|javascript|data|vbscript):(?:\/\/)?[^\s<>()]*/gi;
 const ASSET_URL = /^asset:([a-z0-9][a-z0-9_-]{0,63})$/i;
+const HTTPS_URL = /^https:\/\/\S+$/i;
 
-function isHttps(url: string): boolean {
-	return /^https:\/\/[^\s]+$/i.test(url);
-}
+// The same Markdown dialect as the renderer (rich-text/markdown.ts): what is checked is what shows.
+const lexer = new Marked({ gfm: true, breaks: false });
 
+/**
+ * Checks one text by walking marked's own tokens (one parse, no hand-made patterns), once the text
+ * is known to be within MARKDOWN_LIMITS (past them marked's lexer is quadratic or overflows).
+ */
 export function checkMarkdown(ctx: CheckContext, text: string, path: readonly PathSegment[]): void {
-	// Most texts hold no markup at all: skip the regular expressions when they cannot match.
-	const angle = text.includes('<');
-	const bracket = text.includes('[');
-	if (!angle && !bracket && !text.includes(':')) return;
-	if (angle && HTML_TAG.test(text)) ctx.report(path, 'md.html');
+	const excess = markdownExcess(text);
+	if (excess) {
+		ctx.report(path, excess === 'markers' ? 'md.too-many-markers' : 'md.too-deep', {
+			max: excess === 'markers' ? MARKDOWN_LIMITS.maxMarkers : MARKDOWN_LIMITS.maxNesting
+		});
+		return;
+	}
+	// Most texts hold no markup at all: no lexing when nothing could be a tag or a link.
+	if (!text.includes('<') && !text.includes('[') && !text.includes(':')) return;
 	const reported = new Set<string>();
-	const link = (url: string) => {
-		if (isHttps(url) || reported.has(url)) return;
-		reported.add(url);
-		ctx.report(path, 'md.link', { url: url.slice(0, 120) });
+	const report = (code: 'md.html' | 'md.link' | 'md.image', url = '') => {
+		if (reported.has(code + url)) return;
+		reported.add(code + url);
+		ctx.report(path, code, code === 'md.html' ? undefined : { url: url.slice(0, 120) });
 	};
-	if (bracket) scanLinks(ctx, text, path, link);
-	if (angle) for (const m of text.matchAll(AUTOLINK)) link(m[1] ?? '');
-	for (const m of text.matchAll(BARE_URL)) link(m[0]);
+	let tokens: TokensList;
+	try {
+		tokens = lexer.lexer(text);
+	} catch {
+		report('md.html');
+		return;
+	}
+	lexer.walkTokens(tokens, (token) => {
+		if (token.type === 'html') report('md.html');
+		else if (token.type === 'link') checkLink(token as Tokens.Link, report);
+		else if (token.type === 'image') checkImage(ctx, path, (token as Tokens.Image).href, report);
+	});
+	// Reference definitions, used or not ([x]: url).
+	for (const def of Object.values(tokens.links))
+		if (!HTTPS_URL.test(def.href)) report('md.link', def.href);
 }
 
-function scanLinks(
+function checkLink(token: Tokens.Link, report: (code: 'md.link', url: string) => void): void {
+	// A bare www. address (gfm) is shown as text: the renderer keeps only https hrefs.
+	if (HTTPS_URL.test(token.href) || token.raw.startsWith('www.')) return;
+	report('md.link', token.href);
+}
+
+function checkImage(
 	ctx: CheckContext,
-	text: string,
 	path: readonly PathSegment[],
-	link: (url: string) => void
+	href: string,
+	report: (code: 'md.image', url: string) => void
 ): void {
-	for (const m of text.matchAll(INLINE_LINK)) {
-		const url = m[2] ?? '';
-		if (m[1] !== '!') {
-			link(url);
-			continue;
-		}
-		const asset = ASSET_URL.exec(url);
-		if (!asset) ctx.report(path, 'md.image', { url: url.slice(0, 120) });
-		else if (!ctx.assetIds.has(asset[1]!)) ctx.report(path, 'ref.asset', { id: asset[1]! });
-	}
-	for (const m of text.matchAll(REFERENCE_DEFINITION)) link(m[1] ?? '');
+	const asset = ASSET_URL.exec(href);
+	if (!asset) report('md.image', href);
+	else if (!ctx.assetIds.has(asset[1]!)) ctx.report(path, 'ref.asset', { id: asset[1]! });
 }
 
 function checkLocalized(

@@ -42,6 +42,13 @@ class Scan {
 			return false;
 		}
 		if (Array.isArray(value)) {
+			// No list of a pack may hold more than maxQuestions: a longer one (499,000 items) made
+			// schema validation overflow the stack and take seconds, so it is refused here.
+			if (value.length > LIMITS.maxQuestions) {
+				this.issues.push(issue(path, 'input.too-long', { max: LIMITS.maxQuestions }));
+				this.fatal = true;
+				return false;
+			}
 			for (let i = 0; i < value.length; i++) {
 				if (!this.child(i, value[i])) return false;
 			}

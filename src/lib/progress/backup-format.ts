@@ -1,5 +1,6 @@
 /** The profile backup file: one versioned JSON object, validated before anything is written. */
 import * as v from 'valibot';
+import { backupOutOfBounds } from './backup-bounds';
 import { ProgressError } from './errors';
 import {
 	CardRecordSchema,
@@ -32,12 +33,15 @@ export const BackupSchema = v.object({
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
+/** Start of the detail of a backup refused for values out of bounds (see backup-bounds.ts). */
+export const OUT_OF_BOUNDS = 'out of bounds';
+
 function invalid(detail: string, cause?: unknown): ProgressError {
 	return new ProgressError('backup-invalid', { detail, cause });
 }
 
 /** Parses and checks a backup (a JSON string or an already parsed value); throws ProgressError. */
-export function parseBackup(input: unknown): Backup {
+export function parseBackup(input: unknown, now = Date.now()): Backup {
 	let data = input;
 	if (typeof input === 'string') {
 		if (input.length > MAX_BACKUP_CHARS) throw invalid('file too large');
@@ -71,5 +75,7 @@ export function parseBackup(input: unknown): Backup {
 	for (const list of [backup.runs, backup.events]) {
 		if (new Set(list.map((r) => r.id)).size !== list.length) throw invalid('duplicate ids');
 	}
+	const bounds = backupOutOfBounds(backup, now);
+	if (bounds) throw invalid(`${OUT_OF_BOUNDS} (${bounds.count}): ${bounds.places.join(', ')}`);
 	return backup;
 }

@@ -96,7 +96,7 @@ describe('importBackup', () => {
 		const once = await dumpDb(db);
 		const report = await importBackup(db, backup);
 		expect(report.added).toEqual({ runs: 0, events: 0, cards: 0, settings: 0 });
-		expect(report.updatedRuns).toBe(0);
+		expect(report.keptBothRuns).toBe(0);
 		expect(await dumpDb(db)).toEqual(once);
 	});
 
@@ -139,19 +139,20 @@ describe('importBackup', () => {
 		expect(await dumpDb(db)).toEqual(before);
 	});
 
-	it('keeps the later copy of a run', async () => {
+	it('never replaces a local run: a later copy is kept beside it, once', async () => {
 		const { db } = await openTestDb();
 		await importBackup(db, fixture);
+		const local = await db.runs.get(fixture.runs[0]!.id);
 		const newer = structuredClone(fixture);
 		newer.runs[0]!.updatedAt += 1000;
 		newer.runs[0]!.state = { at: 'end', vars: { threat: 5 } };
 		const report = await importBackup(db, newer);
-		expect(report.updatedRuns).toBe(1);
-		expect((await db.runs.get(fixture.runs[0]!.id))!.state).toEqual({
-			at: 'end',
-			vars: { threat: 5 }
-		});
-		expect((await importBackup(db, fixture)).updatedRuns).toBe(0);
+		expect(report.keptBothRuns).toBe(1);
+		expect(await db.runs.get(fixture.runs[0]!.id)).toEqual(local);
+		const beside = await db.runs.get(`${fixture.runs[0]!.id}~${newer.runs[0]!.updatedAt}`);
+		expect(beside!.state).toEqual({ at: 'end', vars: { threat: 5 } });
+		expect((await importBackup(db, newer)).keptBothRuns).toBe(0);
+		expect((await importBackup(db, fixture)).keptBothRuns).toBe(0);
 	});
 
 	it('reads the version 1 fixture file and recomputes its card from the events', async () => {

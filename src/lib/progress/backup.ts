@@ -1,6 +1,7 @@
 /**
  * Export and import of one profile's progress. Import merges by unique id in one transaction:
- * importing the same file twice changes nothing, and a refused file changes nothing at all.
+ * importing the same file twice changes nothing, a refused file changes nothing at all, and no
+ * local run is ever replaced by an imported one.
  */
 import { foldAnswers, groupByCard, suspendedFor } from './card-fold';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup-format';
@@ -46,7 +47,11 @@ export interface ImportReport {
 	profileId: string;
 	createdProfile: boolean;
 	added: { runs: number; events: number; cards: number; settings: number };
-	updatedRuns: number;
+	/**
+	 * Imported runs that share an id with a local run but hold later content: never replacing the
+	 * local one, they are stored next to it under an id of their own.
+	 */
+	keptBothRuns: number;
 }
 
 type Owned = { id: string; profileId: string };
@@ -87,7 +92,7 @@ export function importBackup(
 				profileId: target,
 				createdProfile: false,
 				added: { runs: 0, events: 0, cards: 0, settings: 0 },
-				updatedRuns: 0
+				keptBothRuns: 0
 			};
 			if (!(await db.profiles.get(target))) {
 				if (options.targetProfileId) throw new ProgressError('not-found');
@@ -97,12 +102,21 @@ export function importBackup(
 
 			const runIds = new Map<string, string>();
 			const runPlaces = await placeRows<Run>(db.runs, backup.runs, target);
+			// A later copy of a local run is kept beside it (a finished run must not be rewritten by a
+			// file): under `id~updatedAt`, so importing the same file again finds it.
+			const besides = backup.runs.map((run, i) => `${runPlaces[i]!.id}~${run.updatedAt}`);
+			const besideRows = await db.runs.bulkGet(besides);
 			const runs: Run[] = [];
 			backup.runs.forEach((run, i) => {
-				const { id, existing } = runPlaces[i]!;
+				const { id: placed, existing } = runPlaces[i]!;
+				if (existing && existing.updatedAt >= run.updatedAt) {
+					runIds.set(run.id, placed);
+					return;
+				}
+				const id = existing ? besides[i]! : placed;
 				runIds.set(run.id, id);
-				if (existing && existing.updatedAt >= run.updatedAt) return;
-				if (existing) report.updatedRuns++;
+				if (existing && besideRows[i]) return;
+				if (existing) report.keptBothRuns++;
 				else report.added.runs++;
 				runs.push({ ...run, id, profileId: target });
 			});

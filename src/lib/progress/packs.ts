@@ -14,6 +14,8 @@ export { questionIdsOf };
 export interface PackToInstall {
 	pack: Pack;
 	source: PackSource;
+	/** Questions whose content changed in this version: their cards start again (answers stay). */
+	reset?: readonly string[];
 }
 
 export interface InstallReport {
@@ -97,6 +99,15 @@ export function installPacks(
 			});
 			await db.packs.bulkPut(records);
 			for (const record of records) await syncSuspended(db, record.id, record.questionIds);
+			for (const { pack, reset } of entries) {
+				if (!reset?.length) continue;
+				const ids = new Set(reset);
+				await db.cards
+					.where('packId')
+					.equals(pack.id)
+					.filter((card) => ids.has(card.questionId))
+					.delete();
+			}
 			return reports;
 		})
 	);
@@ -106,9 +117,10 @@ export async function installPack(
 	db: ProgressDb,
 	pack: Pack,
 	source: PackSource,
-	now = Date.now()
+	now = Date.now(),
+	reset: readonly string[] = []
 ): Promise<InstallReport> {
-	const [report] = await installPacks(db, [{ pack, source }], { now });
+	const [report] = await installPacks(db, [{ pack, source, reset }], { now });
 	return report!;
 }
 

@@ -1,4 +1,5 @@
 /** Local learner profiles: no password, several per shared classroom device, one always active. */
+import { stripInvisible } from '$lib/packs/invisible';
 import { cardsOf, type ProgressDb } from './db';
 import { guard, ProgressError } from './errors';
 import { newId } from './ids';
@@ -8,7 +9,7 @@ import { ACTIVE_PROFILE_KEY } from './setting-keys';
 const MAX_NAME = 100;
 
 function cleanName(name: string): string {
-	return name.trim().slice(0, MAX_NAME);
+	return stripInvisible(name).trim().slice(0, MAX_NAME);
 }
 
 /** The active profile, creating a default one (empty name) on a fresh database. */

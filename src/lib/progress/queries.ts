@@ -237,19 +237,26 @@ export function streak(
 ): Promise<Streak> {
 	return guard(async () => {
 		const times: number[] = [];
-		let from = -Infinity;
+		// Only times a Date can hold: past them a day has no start, and the loop must always move on
+		// (a stored 1e300 once kept it on the same event forever).
+		let from = 0;
 		for (;;) {
 			const next = await db.events
 				.where('[profileId+at]')
-				.between([profileId, from], [profileId, Infinity], true, true)
+				.between([profileId, from], [profileId, MAX_DATE], true, true)
 				.first();
 			if (!next) break;
 			times.push(next.at);
-			from = nextDayStart(next.at, dayOf);
+			const after = nextDayStart(next.at, dayOf);
+			if (!(after > next.at)) break;
+			from = after;
 		}
 		return computeStreak(times, now, dayOf);
 	});
 }
+
+/** The last millisecond a Date can hold (±8.64e15, ECMAScript). */
+const MAX_DATE = 8.64e15;
 
 /** The first millisecond of the day after the one `ms` falls on (a day lasts 23 to 25 hours). */
 function nextDayStart(ms: number, dayOf: (ms: number) => number): number {

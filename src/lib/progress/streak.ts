@@ -22,7 +22,10 @@ export function computeStreak(
 	now: number,
 	dayOf: (ms: number) => number = localDay
 ): Streak {
-	const days = [...new Set(Array.from(times, dayOf))].sort((a, b) => a - b);
+	// A time no Date can hold has no day (NaN would poison the sort and every sum below).
+	const days = [...new Set(Array.from(times, dayOf))]
+		.filter((d) => Number.isFinite(d))
+		.sort((a, b) => a - b);
 	let longest = 0;
 	let run = 0;
 	for (let i = 0; i < days.length; i++) {

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { markdownExcess } from '$lib/packs/markdown-limits';
 
 /**
  * Pack text is untrusted: a small Markdown subset is rendered, then sanitised. Raw HTML is dropped,
@@ -62,9 +63,33 @@ function markedFor(assets: Record<string, string>): Marked {
 	});
 }
 
-/** Safe HTML for a Markdown text; without a DOM (prerendering) the text is only escaped. */
+const plainHtml = (text: string) => `<p>${escapeHtml(text)}</p>`;
+
+// A screen renders the same texts again and again (a quiz re-renders its question on each answer).
+const rendered = new Map<string, string>();
+const MAX_CACHED = 200;
+
+/**
+ * Safe HTML for a Markdown text; without a DOM (prerendering) the text is only escaped. A text past
+ * MARKDOWN_LIMITS (a stored pack may predate them) or one the parser fails on shows as plain text.
+ */
 export function renderMarkdown(text: string, assets: Record<string, string> = {}): string {
-	if (typeof window === 'undefined' || !DOMPurify.isSupported) return `<p>${escapeHtml(text)}</p>`;
-	const html = markedFor(assets).parse(text, { async: false });
-	return purifier().sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+	if (typeof window === 'undefined' || !DOMPurify.isSupported) return plainHtml(text);
+	if (markdownExcess(text)) return plainHtml(text);
+	const keys = Object.keys(assets);
+	const key = keys.length === 0 ? text : null;
+	const hit = key === null ? undefined : rendered.get(key);
+	if (hit !== undefined) return hit;
+	let html: string;
+	try {
+		const raw = markedFor(assets).parse(text, { async: false });
+		html = purifier().sanitize(raw, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+	} catch {
+		html = plainHtml(text);
+	}
+	if (key !== null) {
+		if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value!);
+		rendered.set(key, html);
+	}
+	return html;
 }

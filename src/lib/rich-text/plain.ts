@@ -1,8 +1,12 @@
+import { markdownExcess } from '$lib/packs/markdown-limits';
+
 /**
  * The words of a Markdown text without its markup, for short listings (pack cards) where loading
  * the Markdown renderer and sanitiser would cost more than it shows.
  */
 export function plainText(markdown: string): string {
+	// The patterns below scan ahead from each bracket or marker: past the limits they could freeze.
+	if (markdownExcess(markdown)) return markdown.replace(/\s+/g, ' ').trim();
 	return markdown
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,12 +1,16 @@
 /**
  * Fetches a pack file with a hard size limit: refused on the announced Content-Length, and the
  * body is streamed and the request aborted as soon as it grows past the limit, so an oversized
- * file is never held whole in memory nor parsed.
+ * file is never held whole in memory nor parsed. The whole download also has a time limit: a host
+ * that sends one byte a second would otherwise keep "Opening the pack…" on screen forever.
  */
 import { LIMITS } from '../packs/limits';
 import { checkPackUrl, fileNameOf, type UrlRefusal } from './url-policy';
 
-export type FetchRefusal = UrlRefusal | 'network' | 'http-status' | 'too-large';
+export type FetchRefusal = UrlRefusal | 'network' | 'http-status' | 'too-large' | 'timeout';
+
+/** The whole download, from request to last byte. */
+export const FETCH_TIME_LIMIT_MS = 20_000;
 
 export type FetchResult =
 	| { ok: true; bytes: Uint8Array; fileName: string; url: string }
@@ -15,6 +19,8 @@ export type FetchResult =
 export interface FetchOptions {
 	appOrigin: string;
 	maxBytes?: number;
+	/** Total time for the download (tests inject a short one). */
+	timeoutMs?: number;
 	fetch?: typeof fetch;
 	signal?: AbortSignal;
 }
@@ -53,10 +59,29 @@ export async function fetchPackFile(raw: string, options: FetchOptions): Promise
 	const maxBytes = options.maxBytes ?? LIMITS.maxFileBytes;
 	const controller = new AbortController();
 	options.signal?.addEventListener('abort', () => controller.abort());
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		controller.abort();
+	}, options.timeoutMs ?? FETCH_TIME_LIMIT_MS);
+	try {
+		const result = await download(checked.url, maxBytes, controller, options);
+		return timedOut && !result.ok ? { ok: false, reason: 'timeout' } : result;
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+async function download(
+	url: URL,
+	maxBytes: number,
+	controller: AbortController,
+	options: FetchOptions
+): Promise<FetchResult> {
 	const doFetch = options.fetch ?? fetch;
 	let response: Response;
 	try {
-		response = await doFetch(checked.url.href, {
+		response = await doFetch(url.href, {
 			credentials: 'omit',
 			redirect: 'follow',
 			referrerPolicy: 'no-referrer',
@@ -88,5 +113,5 @@ export async function fetchPackFile(raw: string, options: FetchOptions): Promise
 		return { ok: false, reason: 'network' };
 	}
 	if (!bytes || bytes.byteLength > maxBytes) return { ok: false, reason: 'too-large' };
-	return { ok: true, bytes, fileName: fileNameOf(checked.url), url: checked.url.href };
+	return { ok: true, bytes, fileName: fileNameOf(url), url: url.href };
 }

@@ -21,10 +21,10 @@ export type OpenRequest =
 	| { kind: 'inline'; payload: string }
 	| { kind: 'file'; file: PickedFile };
 
-export type Refusal = FetchRefusal | DecodeRefusal | 'file-type' | 'not-a-link';
+export type Refusal = FetchRefusal | DecodeRefusal | 'file-type' | 'not-a-link' | 'too-slow';
 
 export type ReadOutcome =
-	| { ok: true; pack: Pack; fileName: string | null; warnings: PackIssue[] }
+	| { ok: true; pack: Pack; fileName: string | null; warnings: PackIssue[]; size: number }
 	| { ok: false; kind: 'refused'; reason: Refusal; status?: number; fileName: string | null }
 	| { ok: false; kind: 'invalid'; issues: PackIssue[]; fileName: string | null };
 
@@ -47,19 +47,50 @@ export function interpretLink(text: string, appOrigin: string): OpenRequest | { 
 	return { kind: 'url', url: checked.url.href };
 }
 
-function fromValidation(
-	result: ReturnType<typeof parsePackText>,
-	fileName: string | null
-): ReadOutcome {
+/** The costly part of opening a pack (decoding, parsing, validating): what a Worker can run. */
+export type ParseJob =
+	{ kind: 'bytes'; bytes: Uint8Array; fileName: string } | { kind: 'inline'; payload: string };
+
+export type ParseOutcome =
+	| { ok: true; pack: Pack; warnings: PackIssue[]; size: number }
+	| { ok: false; kind: 'invalid'; issues: PackIssue[] }
+	| { ok: false; kind: 'refused'; reason: DecodeRefusal | 'too-slow' };
+
+export type ParseRunner = (job: ParseJob) => Promise<ParseOutcome>;
+
+function fromValidation(result: ReturnType<typeof parsePackText>, size: number): ParseOutcome {
 	return result.ok
-		? { ok: true, pack: result.pack, fileName, warnings: result.warnings }
-		: { ok: false, kind: 'invalid', issues: result.issues, fileName };
+		? { ok: true, pack: result.pack, warnings: result.warnings, size }
+		: { ok: false, kind: 'invalid', issues: result.issues };
 }
 
-export async function readPack(
-	request: OpenRequest,
-	options: { appOrigin: string; fetch?: typeof fetch }
-): Promise<ReadOutcome> {
+/** Runs a parse job on the current thread (the Worker runs this same function). */
+export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
+	if (job.kind === 'bytes') {
+		return fromValidation(parsePackBytes(job.bytes, job.fileName), job.bytes.byteLength);
+	}
+	const decoded = await decodePayload(job.payload);
+	if (!decoded.ok) return { ok: false, kind: 'refused', reason: decoded.reason };
+	return fromValidation(parsePackText(decoded.text, 'link.json'), decoded.text.length);
+}
+
+function withFile(outcome: ParseOutcome, fileName: string | null): ReadOutcome {
+	if (outcome.ok) return { ...outcome, fileName };
+	return outcome.kind === 'invalid'
+		? { ok: false, kind: 'invalid', issues: outcome.issues, fileName }
+		: { ok: false, kind: 'refused', reason: outcome.reason, fileName };
+}
+
+export interface ReadOptions {
+	appOrigin: string;
+	fetch?: typeof fetch;
+	/** Where the parse runs: a Worker in the app, this thread by default (tests, the CLI). */
+	parse?: ParseRunner;
+	signal?: AbortSignal;
+}
+
+export async function readPack(request: OpenRequest, options: ReadOptions): Promise<ReadOutcome> {
+	const parse = options.parse ?? runParseJob;
 	switch (request.kind) {
 		case 'url': {
 			const fetched = await fetchPackFile(request.url, options);
@@ -72,14 +103,11 @@ export async function readPack(
 					fileName: null
 				};
 			}
-			return fromValidation(parsePackBytes(fetched.bytes, fetched.fileName), fetched.fileName);
+			const job = { kind: 'bytes', bytes: fetched.bytes, fileName: fetched.fileName } as const;
+			return withFile(await parse(job), fetched.fileName);
 		}
-		case 'inline': {
-			const decoded = await decodePayload(request.payload);
-			if (!decoded.ok)
-				return { ok: false, kind: 'refused', reason: decoded.reason, fileName: null };
-			return fromValidation(parsePackText(decoded.text, 'link.json'), null);
-		}
+		case 'inline':
+			return withFile(await parse({ kind: 'inline', payload: request.payload }), null);
 		case 'file': {
 			const { file } = request;
 			if (!PACK_FILE.test(file.name)) {
@@ -89,7 +117,8 @@ export async function readPack(
 			if (file.size > LIMITS.maxFileBytes) {
 				return { ok: false, kind: 'refused', reason: 'too-large', fileName: file.name };
 			}
-			return fromValidation(parsePackBytes(await file.read(), file.name), file.name);
+			const job = { kind: 'bytes', bytes: await file.read(), fileName: file.name } as const;
+			return withFile(await parse(job), file.name);
 		}
 	}
 }

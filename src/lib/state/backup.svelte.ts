@@ -6,6 +6,7 @@ import { preferences } from './preferences.svelte';
 export type ImportProblem =
 	| { code: 'not-json' | 'too-large' | 'inconsistent' | 'foreign' | 'newer-version' }
 	| { code: 'malformed'; where: string }
+	| { code: 'out-of-bounds'; where: string; count: number }
 	| { code: 'storage'; error: ProgressErrorCode };
 
 export type ImportResult =
@@ -22,6 +23,8 @@ function problemOf(error: unknown): ImportProblem {
 	const detail = String((error as Error).message).replace(/^backup-invalid: /, '');
 	if (detail === 'not JSON') return { code: 'not-json' };
 	if (detail === 'file too large') return { code: 'too-large' };
+	const bounds = /^out of bounds \((\d+)\): (.*)$/.exec(detail);
+	if (bounds) return { code: 'out-of-bounds', count: Number(bounds[1]), where: bounds[2]! };
 	if (detail === 'rows of another profile' || detail === 'duplicate ids') {
 		return { code: 'inconsistent' };
 	}

@@ -89,7 +89,9 @@ export type ImportOutcome =
  */
 export async function importPack(
 	pack: Pack,
-	source: Exclude<PackSource, 'builtin'>
+	source: Exclude<PackSource, 'builtin'>,
+	/** Questions whose content changed since the stored version: their progress starts again. */
+	reset: readonly string[] = []
 ): Promise<ImportOutcome> {
 	if (isBuiltinPack(pack.id)) return { ok: false, reason: 'builtin-id' };
 	const connection = await learner.connect();
@@ -97,7 +99,9 @@ export async function importPack(
 		unsaved.set(pack.id, pack);
 		return { ok: true, stored: false, previousVersion: null };
 	}
-	const report = await learner.write(({ progress, db }) => progress.installPack(db, pack, source));
+	const report = await learner.write(({ progress, db }) =>
+		progress.installPack(db, pack, source, Date.now(), reset)
+	);
 	return report
 		? { ok: true, stored: true, previousVersion: report.previousVersion }
 		: { ok: false, reason: 'write-failed' };

@@ -1,19 +1,32 @@
 import type { PackIssue } from '$lib/packs/issues';
 import type { Pack } from '$lib/packs/schema';
 import type { PackSummary } from '$lib/packs/summary';
+import { planImport, type ImportPlan } from '$lib/sharing/import-plan';
 import { readPack, type OpenRequest, type Refusal } from '$lib/sharing/open-request';
-import { importPack, listLibrary, openPack, removeImportedPack } from './library';
+import { importPack, isBuiltinPack, listLibrary, openPack, removeImportedPack } from './library';
+import { packChecker, type PackChecker } from './pack-check';
+
+export type PreviewPlan = Exclude<ImportPlan, { kind: 'refused' | 'same' }>;
 
 export type OpenView =
 	| { status: 'idle' }
-	| { status: 'working' }
+	| { status: 'working'; stage: 'download' | 'check' }
 	| {
 			status: 'refused';
-			reason: Refusal | 'builtin-id' | 'write-failed';
+			reason: Refusal | 'builtin-id' | 'write-failed' | 'same-version' | 'downgrade';
 			httpStatus?: number;
 			fileName: string | null;
+			previousVersion?: string;
 	  }
 	| { status: 'invalid'; issues: PackIssue[]; fileName: string | null }
+	| {
+			/** Checked, not stored yet: shown first, stored only when the learner agrees. */
+			status: 'preview';
+			pack: Pack;
+			plan: PreviewPlan;
+			size: number;
+			fileName: string | null;
+	  }
 	| {
 			status: 'opened';
 			pack: Pack;
@@ -23,25 +36,48 @@ export type OpenView =
 			fileUrl: string | null;
 	  };
 
+interface Pending {
+	pack: Pack;
+	plan: PreviewPlan;
+	source: 'import' | 'link';
+	fileUrl: string | null;
+}
+
 /**
- * The /open screen: reads a pack from a link, a hosted file or a picked file, validates it and
- * stores it. Nothing is stored unless the whole pack is valid.
+ * The /open screen: reads a pack from a link, a hosted file or a picked file, checks it off the
+ * main thread, shows what it is and what it would replace, and stores it only when the learner
+ * agrees. A link can neither rewrite a stored pack under the same version nor roll it back.
  */
 export class PackOpener {
 	view = $state.raw<OpenView>({ status: 'idle' });
 	imported = $state.raw<PackSummary[]>([]);
 	#appOrigin: string;
 	#attempt = 0;
+	#checker: PackChecker;
+	#download: AbortController | null = null;
+	#pending: Pending | null = null;
 
-	constructor(appOrigin: string) {
+	constructor(appOrigin: string, checker: PackChecker = packChecker()) {
 		this.#appOrigin = appOrigin;
+		this.#checker = checker;
 	}
 
 	async open(request: OpenRequest): Promise<void> {
+		this.#stopWork();
 		const attempt = ++this.#attempt;
-		this.view = { status: 'working' };
-		const outcome = await readPack(request, { appOrigin: this.#appOrigin });
+		this.#pending = null;
+		this.view = { status: 'working', stage: request.kind === 'url' ? 'download' : 'check' };
+		const download = (this.#download = new AbortController());
+		const outcome = await readPack(request, {
+			appOrigin: this.#appOrigin,
+			signal: download.signal,
+			parse: (job) => {
+				if (attempt === this.#attempt) this.view = { status: 'working', stage: 'check' };
+				return this.#checker.parse(job);
+			}
+		});
 		if (attempt !== this.#attempt) return;
+		this.#download = null;
 		if (!outcome.ok) {
 			this.view =
 				outcome.kind === 'invalid'
@@ -54,18 +90,64 @@ export class PackOpener {
 						};
 			return;
 		}
-		const stored = await importPack(outcome.pack, request.kind === 'file' ? 'import' : 'link');
+		const { pack, fileName } = outcome;
+		if (isBuiltinPack(pack.id)) {
+			this.view = { status: 'refused', reason: 'builtin-id', fileName };
+			return;
+		}
+		const stored = await openPack(pack.id, { install: false });
+		if (attempt !== this.#attempt) return;
+		const plan = planImport(pack, stored);
+		const fileUrl = request.kind === 'url' ? request.url : null;
+		if (plan.kind === 'refused') {
+			this.view = {
+				status: 'refused',
+				reason: plan.reason,
+				fileName,
+				previousVersion: plan.previousVersion
+			};
+		} else if (plan.kind === 'same') {
+			this.view = { status: 'opened', pack: stored!, stored: true, previousVersion: null, fileUrl };
+		} else {
+			this.#pending = { pack, plan, source: request.kind === 'file' ? 'import' : 'link', fileUrl };
+			this.view = { status: 'preview', pack, plan, size: outcome.size, fileName };
+		}
+	}
+
+	/** Stores the previewed pack (the learner agreed). */
+	async confirm(): Promise<void> {
+		const pending = this.#pending;
+		if (!pending || this.view.status !== 'preview') return;
+		const attempt = ++this.#attempt;
+		this.#pending = null;
+		const { pack, plan, source, fileUrl } = pending;
+		const reset = plan.kind === 'update' ? plan.changed : [];
+		const stored = await importPack(pack, source, reset);
 		if (attempt !== this.#attempt) return;
 		this.view = stored.ok
 			? {
 					status: 'opened',
-					pack: outcome.pack,
+					pack,
 					stored: stored.stored,
 					previousVersion: stored.previousVersion,
-					fileUrl: request.kind === 'url' ? request.url : null
+					fileUrl
 				}
-			: { status: 'refused', reason: stored.reason, fileName: outcome.fileName };
+			: { status: 'refused', reason: stored.reason, fileName: null };
 		await this.refreshImported();
+	}
+
+	/** Stops a download or a check under way, or drops a previewed pack: nothing is stored. */
+	cancel(): void {
+		this.#attempt++;
+		this.#stopWork();
+		this.#pending = null;
+		this.view = { status: 'idle' };
+	}
+
+	#stopWork(): void {
+		this.#download?.abort();
+		this.#download = null;
+		this.#checker.cancel();
 	}
 
 	/** Shows a pack opened before (the address the screen moves to once a pack is stored). */

@@ -7,7 +7,15 @@ export function masteryPercent(t: Pick<Tally, 'points' | 'max'>): number {
 	return Math.max(0, Math.min(100, Math.round((t.points / t.max) * 100)));
 }
 
+/** A time no Date can hold (a stored 1e300) shows as a dash instead of throwing a RangeError. */
+const validTime = (ms: number) => Number.isFinite(new Date(ms).getTime());
+
+export function isoDate(ms: number): string {
+	return validTime(ms) ? new Date(ms).toISOString() : '';
+}
+
 export function formatDate(ms: number, lang: string): string {
+	if (!validTime(ms)) return '—';
 	return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'fr-BE', {
 		dateStyle: 'short',
 		timeStyle: 'short'

@@ -1,4 +1,5 @@
 /** Small display helpers shared by the progress components. */
+import { formatDateTime } from '$lib/i18n/format';
 import type { Tally } from '$lib/progress';
 
 /** Share of points earned, 0..100 (negative points of a bad decision count as zero). */
@@ -7,9 +8,4 @@ export function masteryPercent(t: Pick<Tally, 'points' | 'max'>): number {
 	return Math.max(0, Math.min(100, Math.round((t.points / t.max) * 100)));
 }
 
-export function formatDate(ms: number, lang: string): string {
-	return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'fr-BE', {
-		dateStyle: 'short',
-		timeStyle: 'short'
-	}).format(ms);
-}
+export const formatDate = (ms: number, lang: string): string => formatDateTime(ms, lang);

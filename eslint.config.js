@@ -16,9 +16,10 @@ const pureCore = {
 				'i18next',
 				'$lib/progress/*',
 				'$lib/i18n/*',
-				// Pure helpers: language codes and picking a pack text's language.
+				// Pure helpers: language codes, picking a pack text's language, Intl formatting.
 				'!$lib/i18n/detect',
 				'!$lib/i18n/pack-text',
+				'!$lib/i18n/format',
 				'$lib/components/*',
 				'$lib/state/*',
 				'$lib/pwa/*'

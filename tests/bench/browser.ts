@@ -67,8 +67,12 @@ async function tapToFeedback(page: Page): Promise<number> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const main = page.locator('main');
 	const submit = main.getByRole('button', { name: /^(Valider|Confirmer)/ });
+	const title = main.locator('.screen h2').first();
 	while (!(await submit.isVisible())) {
+		const before = await title.innerText();
 		await main.getByRole('button', { name: 'Continuer', exact: true }).click();
+		// The next step shows once the step is saved: a second tap before that would be ignored.
+		await title.filter({ hasNotText: before }).waitFor();
 	}
 	const radio = main.getByRole('radio').first();
 	if (await radio.isVisible()) await radio.check();
@@ -147,19 +151,29 @@ async function main(): Promise<number> {
 	const host = await serveFolder(resolve('build'));
 	const browser = await chromium.launch(chromiumLaunch);
 	const results: BenchResult[] = [];
+	// `tsx tests/bench/browser.ts tap` runs only that part (store, tap, cold): one figure on a busy machine.
+	const only = process.argv.slice(2);
+	const wants = (part: string) => !only.length || only.includes(part);
 	try {
-		const context = await browser.newContext({ ...PHONE, locale: 'fr-BE' });
-		results.push(...(await progressStore(context, host.url)));
-		await context.close();
-		const taps: number[] = [];
-		for (let i = 0; i < 7; i++) {
-			// A fresh context each time: an empty store, so the scenario starts at its first step.
-			const fresh = await browser.newContext({ ...PHONE, locale: 'fr-BE', baseURL: host.url });
-			taps.push(await tapToFeedback(await fresh.newPage()));
-			await fresh.close();
+		if (wants('store')) {
+			const context = await browser.newContext({ ...PHONE, locale: 'fr-BE' });
+			results.push(...(await progressStore(context, host.url)));
+			await context.close();
 		}
-		results.push(result('tap on an answer → feedback painted', taps, 50));
-		results.push(result('offline cold start → usable home', await coldStart(host.url), 1000));
+		if (wants('tap')) {
+			const taps: number[] = [];
+			for (let i = 0; i < 7; i++) {
+				// A fresh context each time: an empty store, so the scenario starts at its first step.
+				const fresh = await browser.newContext({ ...PHONE, locale: 'fr-BE', baseURL: host.url });
+				taps.push(await tapToFeedback(await fresh.newPage()));
+				await fresh.close();
+			}
+			results.push(result('tap on an answer → feedback painted', taps, 50));
+			if (only.length) console.log('taps (ms):', taps.map((t) => t.toFixed(1)).join(' '));
+		}
+		if (wants('cold')) {
+			results.push(result('offline cold start → usable home', await coldStart(host.url), 1000));
+		}
 	} finally {
 		await browser.close();
 		await host.close();

@@ -5,23 +5,32 @@ import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
 const PLAY = '/play?pack=plan-r&scenario=plan-r-ardenval';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Answers the step on screen with the first option everywhere (as in scenario.spec.ts). */
+/**
+ * Answers the step on screen with the first option everywhere (as in scenario.spec.ts); returns once
+ * the screen has moved on, which it does only after the step is saved.
+ */
 async function answerStep(page: Page): Promise<void> {
 	const main = page.locator('main');
+	const title = main.locator('.screen h2').first();
+	const before = await title.innerText();
 	const proceed = main.getByRole('button', { name: 'Continuer', exact: true });
-	if (await proceed.isVisible()) return proceed.click();
-	const radio = main.getByRole('radio').first();
-	if (await radio.isVisible()) await radio.check();
-	const checkbox = main.getByRole('checkbox').first();
-	if (await checkbox.isVisible()) await checkbox.check();
-	const partner = main.locator('button[aria-pressed="false"]').first();
-	if (await partner.isVisible()) await partner.click();
-	const text = main.getByRole('textbox').first();
-	if (await text.isVisible()) await text.fill('1');
-	for (const select of await main.getByRole('combobox').all()) {
-		await select.selectOption({ index: 1 });
+	if (await proceed.isVisible()) {
+		await proceed.click();
+	} else {
+		const radio = main.getByRole('radio').first();
+		if (await radio.isVisible()) await radio.check();
+		const checkbox = main.getByRole('checkbox').first();
+		if (await checkbox.isVisible()) await checkbox.check();
+		const partner = main.locator('button[aria-pressed="false"]').first();
+		if (await partner.isVisible()) await partner.click();
+		const text = main.getByRole('textbox').first();
+		if (await text.isVisible()) await text.fill('1');
+		for (const select of await main.getByRole('combobox').all()) {
+			await select.selectOption({ index: 1 });
+		}
+		await main.getByRole('button', { name: /^(Valider|Confirmer)/ }).click();
 	}
-	await main.getByRole('button', { name: /^(Valider|Confirmer)/ }).click();
+	await expect(title).not.toHaveText(before);
 }
 
 async function playSteps(page: Page, steps: number): Promise<void> {

@@ -23,10 +23,18 @@ async function exists(path: string): Promise<boolean> {
 /** A plain static host (clean URLs, no caching headers) over a folder the test can change. */
 export async function serveFolder(
 	root: string,
-	{ gzip = false } = {}
+	{
+		gzip = false,
+		special
+	}: {
+		gzip?: boolean;
+		/** Answers a path itself first (a test hook); returns false to serve the file as usual. */
+		special?: (path: string, res: import('node:http').ServerResponse) => boolean;
+	} = {}
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		if (special?.(path, res)) return;
 		let file = join(root, path === '/' ? 'index.html' : path);
 		if (!(await exists(file)) && (await exists(file + '.html'))) file += '.html';
 		if (!file.startsWith(root) || !(await exists(file))) {
@@ -49,6 +57,11 @@ export async function serveFolder(
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve()))
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// A browser killed by a test leaves its keep-alive sockets open.
+				server.closeAllConnections();
+			})
 	};
 }

@@ -1,6 +1,7 @@
-import i18next, { type TOptions } from 'i18next';
+import i18next, { type FormatterModule, type TOptions } from 'i18next';
 import type { LocalizedText } from '$lib/packs/schema';
 import { DEFAULT_LANG, detectLang, type Lang } from './detect';
+import { formatValue } from './format';
 import { localize } from './pack-text';
 
 export { LANGS, type Lang } from './detect';
@@ -25,14 +26,27 @@ const namespaceOf = (path: string) =>
 const frResources: Record<string, Bundle> = {};
 for (const [path, bundle] of Object.entries(bundled)) frResources[namespaceOf(path)] = bundle;
 
-i18next.init({
+// Our formatter replaces i18next's: one helper formats every number the interface shows.
+const formatter: FormatterModule = {
+	type: 'formatter',
+	init: () => {},
+	add: () => {},
+	addCached: () => {},
+	format: (value, format, lng) => formatValue(value, format, lng) as string
+};
+
+i18next.use(formatter).init({
 	lng: DEFAULT_LANG,
 	fallbackLng: DEFAULT_LANG,
 	resources: { fr: frResources },
 	ns: Object.keys(frResources),
 	defaultNS: 'common',
-	// Svelte escapes text it renders; escaping here too would show entities.
-	interpolation: { escapeValue: false },
+	interpolation: {
+		// Svelte escapes text it renders; escaping here too would show entities.
+		escapeValue: false,
+		// Every interpolated number in the language's own notation ("0,5 point(s) sur 1").
+		alwaysFormat: true
+	},
 	initAsync: false
 });
 

@@ -57,7 +57,9 @@ export class ProgressDb extends Dexie {
 	drafts!: EntityTable<DraftRecord, 'id'>;
 
 	constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
-		super(name, options);
+		// A transaction completes only once on disk (Chromium; elsewhere ignored): an answer whose
+		// verdict shows survives a power cut too. Measured at ~6 ms median per answer, as relaxed.
+		super(name, { chromeTransactionDurability: 'strict', ...options });
 		this.version(1).stores(V1_STORES);
 		this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
 		// Only adds a table: nothing to migrate.

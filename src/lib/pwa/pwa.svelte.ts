@@ -7,6 +7,17 @@ interface BeforeInstallPromptEvent extends Event {
 
 type Saver = () => void | Promise<void>;
 
+/** True the first time per browsing session (and whenever session storage is blocked too). */
+function firstTimeThisSession(key: string): boolean {
+	try {
+		if (sessionStorage.getItem(key)) return false;
+		sessionStorage.setItem(key, '1');
+	} catch {
+		// Blocked storage: saying it again is better than never.
+	}
+	return true;
+}
+
 /**
  * What the shell shows about the app as an installed, offline-capable PWA: connectivity, a waiting
  * update, installability. Registration goes through workbox-window so an update is applied only when
@@ -21,8 +32,11 @@ class PwaState {
 	installed = $state(false);
 	/** iOS Safari offers no install prompt: the screen shows a hint instead. */
 	iosHint = $state(false);
+	/** The browser refuses service workers (a policy, a private mode): said once, quietly. */
+	offlineUnavailable = $state(false);
 
 	#wb: Workbox | undefined;
+	#lastCheck = 0;
 	#installEvent: BeforeInstallPromptEvent | undefined;
 	#savers = new Set<Saver>();
 	#updating = false;
@@ -66,27 +80,68 @@ class PwaState {
 		this.#installEvent = undefined;
 	}
 
-	async register(url: string, type: 'classic' | 'module'): Promise<void> {
-		if (!('serviceWorker' in navigator)) return;
-		const { Workbox } = await import('workbox-window');
-		const wb = new Workbox(url, { type });
-		wb.addEventListener('waiting', () => (this.updateWaiting = true));
-		wb.addEventListener('controlling', (event) => {
-			// Reload once, only after the learner agreed; a takeover started from another tab asks first.
-			if (this.#updating) window.location.reload();
-			else if (event.isUpdate) this.reloadNeeded = true;
+	/**
+	 * Watches for a new worker taking control of this page, from the first moment (before the
+	 * registration, which waits for the page to load): an update accepted in another tab then asks
+	 * this one to reload instead of loading code that is gone. A page that loaded uncontrolled (first
+	 * visit) sees its first takeover as the worker it registered itself, not as an update.
+	 */
+	watchController(container: ServiceWorkerContainer | undefined): void {
+		if (!container) return;
+		let controlled = !!container.controller;
+		container.addEventListener('controllerchange', () => {
+			if (this.#updating) return void window.location.reload();
+			if (!controlled) {
+				controlled = true;
+				return;
+			}
+			this.updateWaiting = false;
+			this.reloadNeeded = true;
 		});
-		this.#wb = wb;
-		await wb.register();
 	}
 
-	/** Saves every open session, then lets the waiting worker take over and reloads once. */
+	/** Registers the worker; where the browser refuses it, says so once and raises nothing. */
+	async register(url: string, type: 'classic' | 'module'): Promise<void> {
+		try {
+			if (!('serviceWorker' in navigator) || !navigator.serviceWorker) throw new Error('no worker');
+			const { Workbox } = await import('workbox-window');
+			const wb = new Workbox(url, { type });
+			wb.addEventListener('waiting', () => (this.updateWaiting = true));
+			this.#wb = wb;
+			if (!(await wb.register())) throw new Error('registration refused');
+		} catch {
+			this.#wb = undefined;
+			this.offlineUnavailable = firstTimeThisSession('liaison.offline-note');
+		}
+	}
+
+	/**
+	 * Looks for a new release (an open app would otherwise never see one): when the page comes back
+	 * to the foreground, at most once a minute, and every `everyMs` while it stays open.
+	 */
+	watchForReleases(win: Window, everyMs = 60 * 60_000): void {
+		const check = () => {
+			if (Date.now() - this.#lastCheck < 60_000) return;
+			this.#lastCheck = Date.now();
+			void this.#wb?.update().catch(() => {});
+		};
+		win.document.addEventListener('visibilitychange', () => {
+			if (win.document.visibilityState === 'visible') check();
+		});
+		win.setInterval(check, everyMs);
+	}
+
+	/**
+	 * Saves every open session, then lets the waiting worker take over and reloads once. With no
+	 * worker left waiting (another tab took the update) it reloads straight away.
+	 */
 	async applyUpdate(): Promise<void> {
-		const wb = this.#wb;
-		if (!wb || this.#updating) return;
+		if (this.#updating) return;
 		this.#updating = true;
 		for (const save of this.#savers) await save();
-		wb.messageSkipWaiting();
+		const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+		if (this.#wb && registration?.waiting) this.#wb.messageSkipWaiting();
+		else window.location.reload();
 	}
 
 	async reload(): Promise<void> {
@@ -96,6 +151,10 @@ class PwaState {
 
 	dismissUpdate(): void {
 		this.updateWaiting = false;
+	}
+
+	dismissOfflineNote(): void {
+		this.offlineUnavailable = false;
 	}
 }
 

@@ -75,6 +75,13 @@ describe('describing answers', () => {
 		expect(describeQuestionAnswer(num, { kind: 'numeric', value: 13 }, 'nl', words)).toBe(
 			'13 projecten'
 		);
+		// Decimal comma in both languages; a year stays a year.
+		expect(describeQuestionAnswer(num, { kind: 'numeric', value: 2.5 }, 'fr', words)).toBe(
+			'2,5 projets'
+		);
+		expect(describeQuestionAnswer(num, { kind: 'numeric', value: 2005 }, 'nl', words)).toBe(
+			'2005 projecten'
+		);
 	});
 });
 

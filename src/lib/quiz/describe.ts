@@ -1,5 +1,6 @@
 import type { Answer, QuestionAnswer } from '$lib/engine';
 import type { Lang } from '$lib/i18n/detect';
+import { formatNumber } from '$lib/i18n/format';
 import { localize } from '$lib/i18n/pack-text';
 import type { LocalizedText, OrderItem, Question, Step } from '$lib/packs/schema';
 
@@ -45,7 +46,8 @@ export function describeQuestionAnswer(
 		case 'short':
 			return answer.text;
 		case 'numeric':
-			return `${answer.value}${question.kind === 'numeric' && question.unit ? ` ${localize(question.unit, lang)}` : ''}`;
+			// Not grouped: a numeric answer is often a year ("2005", not "2 005").
+			return `${formatNumber(answer.value, lang, { useGrouping: false, maximumFractionDigits: 6 })}${question.kind === 'numeric' && question.unit ? ` ${localize(question.unit, lang)}` : ''}`;
 	}
 }
 

@@ -1,4 +1,5 @@
 /** Messages of the authoring screen that come from codes (validator problems, import skips). */
+import { formatMegabytes } from '$lib/i18n/format';
 import { locale, t } from '$lib/i18n/index.svelte';
 import { LIMITS } from '$lib/packs/limits';
 import type { PackIssue } from '$lib/packs/issues';
@@ -11,12 +12,7 @@ export function issueMessage(issue: PackIssue): string {
 	);
 }
 
-const megabytes = (bytes: number) =>
-	new Intl.NumberFormat(locale.current, {
-		style: 'unit',
-		unit: 'megabyte',
-		maximumFractionDigits: 1
-	}).format(bytes / 1024 / 1024);
+const megabytes = (bytes: number) => formatMegabytes(bytes, locale.current);
 
 /**
  * Files the editor opens (a pack, a question bank) are refused above the pack size limit before

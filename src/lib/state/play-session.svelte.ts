@@ -14,7 +14,7 @@ import {
 } from '$lib/engine';
 import type { LocalizedText, Pack, Step } from '$lib/packs/schema';
 import type { StepInput } from '$lib/progress';
-import { learner } from './learner.svelte';
+import { learner, type Connection } from './learner.svelte';
 import { preferences } from './preferences.svelte';
 
 /** What the trainee sees right after answering a step, before moving on. */
@@ -48,8 +48,13 @@ function eventFor(step: Step, stepId: string, answer: Answer, score: StepScore |
 export class PlaySession {
 	state = $state.raw() as RunState;
 	feedback = $state.raw<StepFeedback | null>(null);
+	/** A step being saved: its feedback (or the next step) waits; other taps do nothing. */
+	pending = $state(false);
+	/** The last answer could not be saved: it stays on screen, unjudged, to be sent again. */
+	saveFailed = $state(false);
 	#runId: string | null;
 	#saving: Promise<unknown> = Promise.resolve();
+	#submitting: Promise<void> = Promise.resolve();
 	/** A play-test of the editor: nothing is stored, the draft is not a pack of the library. */
 	readonly #preview: boolean;
 	/** Whether the pack's time limit applies (always, except in an untimed play-test). */
@@ -90,7 +95,9 @@ export class PlaySession {
 
 	/** Resumes the scenario's unfinished run, or starts one; null if the pack has no such scenario. */
 	static async open(pack: Pack, scenarioId: string): Promise<PlaySession | null> {
-		const connection = await learner.connect();
+		// The pack's install (begun as it was opened) settles first: the first step's save would
+		// otherwise wait behind it, and a step's answer counts for review only once its pack is in.
+		const [connection] = await Promise.all([learner.connect(), learner.installs()]);
 		if (connection) {
 			const { progress, db, profileId } = connection;
 			const stored = await progress.resumableRun(db, profileId, pack.id, scenarioId);
@@ -147,14 +154,42 @@ export class PlaySession {
 		return this.#saving;
 	}
 
-	async submit(answer: Answer): Promise<void> {
+	/**
+	 * Plays a step and stores it. The screen changes (feedback, next step) only once the step's
+	 * transaction has committed: a crash right after it shows must not lose it.
+	 */
+	submit(answer: Answer): Promise<void> {
+		if (this.pending) return this.#submitting;
+		this.#submitting = this.#submit(answer);
+		return this.#submitting;
+	}
+
+	async #submit(answer: Answer): Promise<void> {
 		const at = this.current;
 		if (!at || this.feedback) return;
 		const now = Date.now();
-		if (isTimeUp(this.state, now)) return this.expire(now);
+		if (isTimeUp(this.state, now)) return this.#expire(now);
 		const result = engineAnswer(this.pack, this.state, answer, now);
 		if (!result.ok) return;
-		this.state = result.state;
+		const state = result.state;
+		const runId = this.#runId;
+		if (runId) {
+			// The engine's checked copy: the UI's answer may be a reactive proxy, which storage cannot clone.
+			const stored = state.history.at(-1)?.answer ?? answer;
+			this.pending = true;
+			const saved = await this.#persist(({ progress, db }) =>
+				progress.saveRunStep(db, {
+					runId,
+					state,
+					event: eventFor(at.step, at.id, stored, result.score),
+					finish: state.status === 'finished'
+				})
+			);
+			this.pending = false;
+			this.saveFailed = !saved;
+			if (!saved) return;
+		}
+		this.state = state;
 		const consequence =
 			at.step.kind === 'decision' && answer.kind === 'decision'
 				? (at.step.choices.find((c) => c.id === answer.choiceId)?.consequence ?? null)
@@ -169,22 +204,13 @@ export class PlaySession {
 				showVerdict
 			};
 		}
-		const runId = this.#runId;
-		if (!runId) return;
-		const state = result.state;
-		// The engine's checked copy: the UI's answer may be a reactive proxy, which storage cannot clone.
-		const stored = state.history.at(-1)?.answer ?? answer;
-		this.#saving = this.#saving.then(() =>
-			learner.write(({ progress, db }) =>
-				progress.saveRunStep(db, {
-					runId,
-					state,
-					event: eventFor(at.step, at.id, stored, result.score),
-					finish: state.status === 'finished'
-				})
-			)
-		);
-		await this.#saving;
+	}
+
+	/** Whether the write committed; queued behind the writes before it. */
+	async #persist<T>(op: (c: Connection) => Promise<T>): Promise<boolean> {
+		const write = this.#saving.then(() => learner.write(op));
+		this.#saving = write.catch(() => undefined);
+		return (await write.catch(() => undefined)) !== undefined;
 	}
 
 	continue(): void {
@@ -193,6 +219,12 @@ export class PlaySession {
 
 	/** The time ran out: the run ends, the step on screen is stored as unanswered. */
 	async expire(now = Date.now()): Promise<void> {
+		// A step being saved counts if its save succeeds.
+		await this.#submitting;
+		return this.#expire(now);
+	}
+
+	async #expire(now: number): Promise<void> {
 		const result = expireRun(this.pack, this.state, now);
 		if (!result.ok) return;
 		const state = result.state;
@@ -202,26 +234,23 @@ export class PlaySession {
 		const timeUp = state.timeUp;
 		if (!runId || !timeUp) return;
 		// A scored step left on screen is an event (0 points), so the history's score matches the debrief.
-		this.#saving = this.#saving.then(() =>
-			learner.write<unknown>(({ progress, db }) =>
-				timeUp.max > 0
-					? progress.saveRunStep(db, {
-							runId,
-							state,
-							event: {
-								kind: 'step',
-								stepId: timeUp.stepId,
-								answer: null,
-								points: 0,
-								max: timeUp.max,
-								correct: false
-							},
-							finish: true
-						})
-					: progress.endRun(db, runId, { state })
-			)
+		await this.#persist<unknown>(({ progress, db }) =>
+			timeUp.max > 0
+				? progress.saveRunStep(db, {
+						runId,
+						state,
+						event: {
+							kind: 'step',
+							stepId: timeUp.stepId,
+							answer: null,
+							points: 0,
+							max: timeUp.max,
+							correct: false
+						},
+						finish: true
+					})
+				: progress.endRun(db, runId, { state })
 		);
-		await this.#saving;
 	}
 
 	/** Plays again from the start, or from an answered step (the debrief's history index). */

@@ -35,7 +35,12 @@ export interface QuizStore {
 export class QuizSession {
 	state = $state.raw() as QuizRunState;
 	#runId: string | null;
+	/** An answer being saved: its verdict (or the next question) waits; other taps do nothing. */
+	pending = $state(false);
+	/** The last answer could not be saved: it stays on screen, unjudged, to be sent again. */
+	saveFailed = $state(false);
 	#saving: Promise<unknown> = Promise.resolve();
+	#submitting: Promise<void> = Promise.resolve();
 	#shownAt = Date.now();
 
 	private constructor(
@@ -160,19 +165,28 @@ export class QuizSession {
 		return this.#saving;
 	}
 
-	async submit(answer: QuestionAnswer, now = Date.now()): Promise<void> {
+	/**
+	 * Judges and stores an answer. The screen changes (verdict, next question) only once the
+	 * answer's transaction has committed: a crash right after it shows must not lose it.
+	 */
+	submit(answer: QuestionAnswer, now = Date.now()): Promise<void> {
+		if (this.pending) return this.#submitting;
+		this.#submitting = this.#submit(answer, now);
+		return this.#submitting;
+	}
+
+	async #submit(answer: QuestionAnswer, now: number): Promise<void> {
 		const at = this.current;
 		if (!at) return;
-		if (isExpired(this.state, now)) return this.expire();
+		if (isExpired(this.state, now)) return this.#expire();
 		// A reactive proxy from the form cannot be cloned into IndexedDB: store a plain copy.
 		const plain = JSON.parse(JSON.stringify(answer)) as QuestionAnswer;
 		const outcome = answerCurrent(this.state, at.question, plain, now);
 		if (!outcome.ok) return;
 		const durationMs = Math.max(0, now - this.#shownAt);
-		this.state = outcome.state;
-		this.#shownAt = now;
 		const { response, state } = outcome;
-		await this.#persist(({ progress, db }, runId) =>
+		this.pending = true;
+		const saved = await this.#persist(({ progress, db }, runId) =>
 			progress.saveRunStep(db, {
 				runId,
 				state,
@@ -189,6 +203,11 @@ export class QuizSession {
 				}
 			})
 		);
+		this.pending = false;
+		this.saveFailed = !saved;
+		if (!saved) return;
+		this.state = state;
+		this.#shownAt = now;
 		if (this.finished) await this.#end();
 	}
 
@@ -203,6 +222,12 @@ export class QuizSession {
 
 	/** The exam's time ran out: what was answered is graded. */
 	async expire(): Promise<void> {
+		// An answer being saved counts if its save succeeds.
+		await this.#submitting;
+		return this.#expire();
+	}
+
+	async #expire(): Promise<void> {
 		if (this.finished) return;
 		this.state = finishQuiz(this.state, true);
 		await this.#end();
@@ -210,25 +235,28 @@ export class QuizSession {
 
 	/** Stops the session; unanswered questions score 0 in the summary. */
 	async stop(): Promise<void> {
+		await this.#submitting;
 		if (this.finished) return;
 		this.state = finishQuiz(this.state);
 		await this.#end();
 	}
 
-	async #persist(op: (c: Connection, runId: string) => Promise<unknown>): Promise<void> {
+	/** Whether the write committed (true when nothing is stored: no storage on this device). */
+	async #persist(op: (c: Connection, runId: string) => Promise<unknown>): Promise<boolean> {
 		const runId = this.#runId;
-		if (!runId) return;
-		this.#saving = this.#saving.then(() => this.store.write((c) => op(c, runId)));
-		await this.#saving;
+		if (!runId) return true;
+		const write = this.#saving.then(() => this.store.write((c) => op(c, runId)));
+		this.#saving = write.catch(() => undefined);
+		return (await write.catch(() => undefined)) !== undefined;
 	}
 
-	#persistState(): Promise<void> {
+	async #persistState(): Promise<void> {
 		const state = this.state;
-		return this.#persist(({ progress, db }, runId) => progress.saveRunState(db, runId, state));
+		await this.#persist(({ progress, db }, runId) => progress.saveRunState(db, runId, state));
 	}
 
-	#end(): Promise<void> {
+	async #end(): Promise<void> {
 		const state = this.state;
-		return this.#persist(({ progress, db }, runId) => progress.endRun(db, runId, { state }));
+		await this.#persist(({ progress, db }, runId) => progress.endRun(db, runId, { state }));
 	}
 }

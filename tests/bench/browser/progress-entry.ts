@@ -11,6 +11,8 @@ import {
 	openProgress,
 	rebuildCards,
 	recordAnswer,
+	saveRunStep,
+	startRun,
 	type ProgressDb
 } from '$lib/progress';
 import { answerEvent } from '$lib/progress/answers';
@@ -31,9 +33,15 @@ async function times(runs: number, fn: (i: number) => Promise<unknown>): Promise
 	return out;
 }
 
-export async function setup(input: Pack): Promise<void> {
+export async function setup(
+	input: Pack,
+	durability?: 'relaxed' | 'strict' | 'default'
+): Promise<void> {
 	pack = input;
-	const opened = await openProgress({ name: `bench-${Date.now()}` });
+	const opened = await openProgress({
+		name: `bench-${Date.now()}`,
+		...(durability ? { dexieOptions: { chromeTransactionDurability: durability } } : {})
+	});
 	if (opened.status !== 'ready') throw new Error(`IndexedDB: ${opened.code}`);
 	db = opened.db;
 	profileId = (await ensureProfile(db)).id;
@@ -50,6 +58,34 @@ export function storeAnswer(runs: number): Promise<number[]> {
 			points: i % 3 ? 1 : 0,
 			max: 1,
 			correct: i % 3 !== 0
+		})
+	);
+}
+
+/**
+ * What an answer in a quiz or scenario waits for before its verdict shows: the run's state and the
+ * answer event written in one transaction, until it has committed.
+ */
+export async function storeRunStep(runs: number): Promise<number[]> {
+	const run = await startRun(db, {
+		kind: 'quiz',
+		profileId,
+		packId: pack.id,
+		packVersion: pack.version,
+		state: { index: 0 }
+	});
+	return times(runs, (i) =>
+		saveRunStep(db, {
+			runId: run.id,
+			state: { index: i + 1 },
+			event: {
+				kind: 'answer',
+				questionId: pack.questions[i % pack.questions.length]!.id,
+				answer: { kind: 'single', choice: 'a' },
+				points: 1,
+				max: 1,
+				correct: true
+			}
 		})
 	);
 }

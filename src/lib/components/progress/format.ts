@@ -1,4 +1,5 @@
 /** Small display helpers shared by the progress components. */
+import { formatDateTime } from '$lib/i18n/format';
 import type { Tally } from '$lib/progress';
 
 /** Share of points earned, 0..100 (negative points of a bad decision count as zero). */
@@ -15,9 +16,5 @@ export function isoDate(ms: number): string {
 }
 
 export function formatDate(ms: number, lang: string): string {
-	if (!validTime(ms)) return '—';
-	return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-BE' : 'fr-BE', {
-		dateStyle: 'short',
-		timeStyle: 'short'
-	}).format(ms);
+	return validTime(ms) ? formatDateTime(ms, lang) : '—';
 }

@@ -80,6 +80,22 @@ export {
 	type StartOptions
 } from './scenario';
 export { bestQuestionAnswer, bestStepAnswer } from './best';
+export {
+	lastChanges,
+	shownChanges,
+	shownVariables,
+	varsTrail,
+	type ShownVariable,
+	type VariableChange
+} from './stakes';
+export {
+	journey,
+	progressRatio,
+	remainingSteps,
+	steadyProgress,
+	successors,
+	type SteadyProgress
+} from './journey';
 export { debrief, type Debrief, type DebriefLine, type DebriefPartnerLine } from './debrief';
 export {
 	DEFAULT_PASS_MARK,

@@ -89,6 +89,15 @@ export {
 	type VariableChange
 } from './stakes';
 export {
+	endingsOf,
+	recordKey,
+	recordsByScenario,
+	scenarioRecord,
+	type EndingInfo,
+	type Grade,
+	type ScenarioRecord
+} from './endings';
+export {
 	journey,
 	progressRatio,
 	remainingSteps,

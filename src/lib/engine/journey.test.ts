@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { PackSchema, type Pack, type ScenarioInput } from '$lib/packs/schema';
+import { PackSchema, type Pack, type PackInput } from '$lib/packs/schema';
 import { makePack, makeScenario, t } from '../../../tests/factories/packs';
 import { progressRatio, remainingSteps, steadyProgress, successors } from './journey';
 import { replay } from './scenario';
@@ -25,11 +25,15 @@ const decision = (choices: { id: string; next: string }[]) => ({
 		consequence: t('…')
 	})),
 	explanation: t('…'),
-	citation: (makeScenario().steps.decide as { citation: unknown }).citation
+	citation: (makeScenario().steps.decide as { citation: { source: string; quote: string } })
+		.citation
 });
 
 /** A scenario whose steps are given; the rest comes from the factory. */
-function scenarioWith(steps: ScenarioInput['steps'], start = 'a'): Pack {
+function scenarioWith(
+	steps: NonNullable<PackInput['scenarios']>[number]['steps'],
+	start = 'a'
+): Pack {
 	const base = makePack();
 	base.scenarios = [{ ...makeScenario(), variables: {}, start, steps }];
 	return v.parse(PackSchema, base);

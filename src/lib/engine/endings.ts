@@ -3,6 +3,7 @@
  * derived from the stored states of finished runs (no stored record of its own).
  */
 import { GRADES, type EndingStep, type Pack, type Scenario } from '$lib/packs/schema';
+import { recordKey } from './record-key';
 
 export type Grade = (typeof GRADES)[number];
 
@@ -54,9 +55,6 @@ export function scenarioRecord(scenario: Scenario, finished: readonly unknown[])
 	}
 	return { plays, bestGrade: best, endings, discovered };
 }
-
-/** The key of a scenario in `recordsByScenario`'s map. */
-export const recordKey = (packId: string, scenarioId: string) => `${packId}\u0000${scenarioId}`;
 
 /** Every scenario's record, from a profile's finished runs (any kind: only scenario runs count). */
 export function recordsByScenario(

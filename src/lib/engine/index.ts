@@ -90,13 +90,13 @@ export {
 } from './stakes';
 export {
 	endingsOf,
-	recordKey,
 	recordsByScenario,
 	scenarioRecord,
 	type EndingInfo,
 	type Grade,
 	type ScenarioRecord
 } from './endings';
+export { recordKey } from './record-key';
 export {
 	journey,
 	progressRatio,

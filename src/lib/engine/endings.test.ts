@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { PackSchema } from '$lib/packs/schema';
 import { makePack } from '../../../tests/factories/packs';
-import { endingsOf, scenarioRecord } from './endings';
+import { endingsOf, recordsByScenario, scenarioRecord } from './endings';
+import { recordKey } from './record-key';
 
 const scenario = v.parse(PackSchema, makePack()).scenarios[0]!;
 const reached = (stepId: string, grade: string) => ({ ending: { stepId, grade } });
@@ -37,5 +38,32 @@ describe('scenarioRecord', () => {
 		]);
 		expect(record).toMatchObject({ plays: 1, bestGrade: 'D' });
 		expect(record.discovered.size).toBe(0);
+	});
+});
+
+describe('recordsByScenario', () => {
+	it('groups finished scenario runs by pack and scenario, quiz runs aside', () => {
+		const pack = v.parse(PackSchema, makePack());
+		const records = recordsByScenario(
+			[pack],
+			[
+				{
+					kind: 'scenario',
+					packId: 'test-pack',
+					scenarioId: 'liaison-basics',
+					state: reached('end-good', 'A')
+				},
+				{
+					kind: 'scenario',
+					packId: 'other',
+					scenarioId: 'liaison-basics',
+					state: reached('end-bad', 'E')
+				},
+				{ kind: 'quiz', packId: 'test-pack', state: {} }
+			]
+		);
+		const record = records.get(recordKey('test-pack', 'liaison-basics'));
+		expect(record).toMatchObject({ plays: 1, bestGrade: 'A' });
+		expect([...record!.discovered]).toEqual(['end-good']);
 	});
 });

@@ -125,7 +125,7 @@ describe('debrief and endings', () => {
 		log.known = new Set();
 		await finishBadly(log);
 		expect(screen.getByText('Nouvelle fin découverte !')).toBeInTheDocument();
-		await userEvent.click(screen.getByRole('button', { name: 'Recommencer' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Recommencer le scénario' }));
 		await decide('Garder');
 		await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
 		await screen.findByRole('heading', { name: 'Échec', level: 2 });

@@ -85,7 +85,8 @@ for (const viewport of viewports) {
 			test(`gauges, progress, evolution and two endings on the home screen (${lang})`, async ({
 				page
 			}, testInfo) => {
-				test.slow();
+				// Two full plays and four axe runs: minutes on a busy machine.
+				test.setTimeout(480_000);
 				const t = text[lang];
 				await page.goto('/');
 				await useLanguage(page, lang);

@@ -80,6 +80,31 @@ export {
 	type StartOptions
 } from './scenario';
 export { bestQuestionAnswer, bestStepAnswer } from './best';
+export {
+	lastChanges,
+	shownChanges,
+	shownVariables,
+	varsTrail,
+	type ShownVariable,
+	type VariableChange
+} from './stakes';
+export {
+	endingsOf,
+	recordsByScenario,
+	scenarioRecord,
+	type EndingInfo,
+	type Grade,
+	type ScenarioRecord
+} from './endings';
+export { recordKey } from './record-key';
+export {
+	journey,
+	progressRatio,
+	remainingSteps,
+	steadyProgress,
+	successors,
+	type SteadyProgress
+} from './journey';
 export { debrief, type Debrief, type DebriefLine, type DebriefPartnerLine } from './debrief';
 export {
 	DEFAULT_PASS_MARK,

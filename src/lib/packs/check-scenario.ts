@@ -47,6 +47,13 @@ function checkScenario(ctx: CheckContext, scenario: Scenario, path: Path): void 
 			ctx.report([...path, 'variables', name], 'var.range', { name, min, max, initial });
 		}
 	}
+	const shown = Object.values(scenario.variables).filter((variable) => variable.shown).length;
+	if (shown > LIMITS.maxShownVariables) {
+		ctx.report([...path, 'variables'], 'var.shown-many', {
+			count: shown,
+			max: LIMITS.maxShownVariables
+		});
+	}
 	const scope: ScenarioScope = {
 		ctx,
 		scenario,

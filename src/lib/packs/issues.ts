@@ -72,6 +72,7 @@ export const ISSUE_CODES = [
 	'score.pass-mark',
 	'score.weights-sum',
 	'var.range',
+	'var.shown-many',
 	'condition.too-deep',
 	'limit.steps',
 	'limit.steps-total',

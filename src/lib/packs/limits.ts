@@ -23,6 +23,8 @@ export const LIMITS = {
 	maxDepth: 40,
 	/** Nesting of `all`/`any`/`not` conditions. */
 	maxConditionDepth: 8,
+	/** Gauges shown at once above a step: more would crowd a 320 px screen. */
+	maxShownVariables: 4,
 	/**
 	 * Total number of values in the raw document (objects, arrays, scalars). A YAML alias counts as
 	 * often as it is used, so this also bounds a "billion laughs" document.

@@ -153,7 +153,9 @@ export const VariableSchema = v.strictObject({
 	initial: finite(),
 	min: finite(),
 	max: finite(),
-	label: LocalizedTextSchema
+	label: LocalizedTextSchema,
+	/** Shown to the trainee as a gauge during play and in the debrief. */
+	shown: v.optional(v.boolean(), false)
 });
 
 export const ScenarioSchema = v.strictObject({

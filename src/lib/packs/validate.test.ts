@@ -305,6 +305,22 @@ describe('validatePack', () => {
 			'scenarios[0].variables.trust'
 		],
 		[
+			'too many variables shown',
+			(p) => {
+				for (let i = 0; i <= LIMITS.maxShownVariables; i++) {
+					p.scenarios[0].variables[`v${i}`] = {
+						initial: 0,
+						min: 0,
+						max: 1,
+						label: { fr: 'V', nl: 'V' },
+						shown: true
+					};
+				}
+			},
+			'var.shown-many',
+			'scenarios[0].variables'
+		],
+		[
 			'condition nested too deep',
 			(p) => {
 				let when: Raw = { var: 'trust', gte: 1 };

@@ -1,4 +1,5 @@
 import { builtinPacks } from 'virtual:liaison/builtin-packs';
+import type { ScenarioRecord } from '$lib/engine/endings';
 import type { Pack } from '$lib/packs/schema';
 import type { PackProgress } from '$lib/progress';
 import type { ContinueTarget } from '$lib/quiz/continue';
@@ -24,6 +25,8 @@ export class HomeOverview {
 	progress = $state.raw<ReadonlyMap<string, PackProgress> | null>(null);
 	due = $state<number | null>(null);
 	resume = $state.raw<ContinueTarget | null>(null);
+	/** Best grade and endings reached, by `recordKey(pack, scenario)`. */
+	records = $state.raw<ReadonlyMap<string, ScenarioRecord> | null>(null);
 	loaded = $state(false);
 
 	constructor(
@@ -47,17 +50,20 @@ export class HomeOverview {
 		if (!connection) return;
 		const { progress, db, profileId } = connection;
 		// The quiz core (valibot, engine) stays out of the home screen's first load.
-		const [packs, quiz] = await Promise.all([
+		const [packs, quiz, endings] = await Promise.all([
 			this.sources.loadLibrary(),
-			import('$lib/quiz/continue')
+			import('$lib/quiz/continue'),
+			import('$lib/engine/endings')
 		]);
-		const [due, runs, perPack] = await Promise.all([
+		const [due, runs, perPack, finished] = await Promise.all([
 			progress.dueCount(db, profileId, now),
 			progress.listRuns(db, profileId, { status: 'in-progress' }),
-			progress.packProgress(db, profileId, quiz.questionIdsByPack(packs))
+			progress.packProgress(db, profileId, quiz.questionIdsByPack(packs)),
+			progress.listRuns(db, profileId, { status: 'finished' })
 		]);
 		this.due = due;
 		this.progress = perPack;
 		this.resume = quiz.continueTarget(runs, quiz.packIndex(packs));
+		this.records = endings.recordsByScenario(packs, finished);
 	}
 }

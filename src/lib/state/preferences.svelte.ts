@@ -2,6 +2,8 @@ import { learner } from './learner.svelte';
 
 /** Profile setting: time limits are not enforced (accessibility); recorded with each result. */
 export const TIMER_OFF_KEY = 'timerOff';
+/** Profile setting: a short vibration on each verdict (off unless the learner turns it on). */
+export const HAPTICS_KEY = 'haptics';
 
 /**
  * The learner's own preferences, stored per profile. Read once the database is open; a device
@@ -9,6 +11,7 @@ export const TIMER_OFF_KEY = 'timerOff';
  */
 class Preferences {
 	timerOff = $state(false);
+	haptics = $state(false);
 	#loaded: Promise<void> | undefined;
 
 	load(): Promise<void> {
@@ -17,6 +20,7 @@ class Preferences {
 			if (!connection) return;
 			const { progress, db, profileId } = connection;
 			this.timerOff = (await progress.getSetting(db, profileId, TIMER_OFF_KEY)) === true;
+			this.haptics = (await progress.getSetting(db, profileId, HAPTICS_KEY)) === true;
 		})();
 		return this.#loaded;
 	}
@@ -25,6 +29,13 @@ class Preferences {
 		this.timerOff = value;
 		await learner.write(({ progress, db, profileId }) =>
 			progress.setSetting(db, profileId, TIMER_OFF_KEY, value)
+		);
+	}
+
+	async setHaptics(value: boolean): Promise<void> {
+		this.haptics = value;
+		await learner.write(({ progress, db, profileId }) =>
+			progress.setSetting(db, profileId, HAPTICS_KEY, value)
 		);
 	}
 

@@ -59,7 +59,7 @@ export function interactionWrites(
 		];
 	}
 	const description: CmiWrite[] = interaction.description
-		? [[`${at}description`, interaction.description.slice(0, 250)]]
+		? [[`${at}description`, `{lang=${interaction.lang}}${interaction.description.slice(0, 250)}`]]
 		: [];
 	return [
 		...common,

@@ -33,6 +33,7 @@ export interface Interaction {
 	at: number;
 	/** The step's prompt in the learner's language (2004 only: 1.2 has no description). */
 	description: string;
+	lang: 'fr' | 'nl';
 }
 
 /** SCORM identifiers allow no spaces; pack ids never have any, this is a safety net. */
@@ -140,7 +141,8 @@ export function interactionOf({
 		weighting: entry.max,
 		latencyMs,
 		at,
-		description: (prompt?.[lang] || prompt?.fr || '').replace(/\s+/g, ' ').trim()
+		description: (prompt?.[lang] || prompt?.fr || '').replace(/\s+/g, ' ').trim(),
+		lang
 	};
 }
 

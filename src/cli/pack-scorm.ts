@@ -1,7 +1,8 @@
 /**
- * npm run pack:scorm -- <pack file> [--scenario id] --version 1.2|2004 --out file.zip [--lang fr|nl]
+ * npm run pack:scorm -- <pack file> [--scenario id | --exam N] --version 1.2|2004 --out file.zip
+ *                      [--lang fr|nl]
  *
- * Writes a SCORM package that plays one scenario of the pack in any LMS (Moodle: activity
+ * Writes a SCORM package that plays one scenario of the pack (or an exam of N of its questions) in any LMS (Moodle: activity
  * "SCORM package"), and prints its size. The pack is checked first, as pack:check does.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { interpolate, lookupMessage } from '../lib/packs/issues';
 import { loadMessages, pickLanguage } from '../lib/packs/node-files';
 import { parsePackText } from '../lib/packs/parse';
 import { buildPlayer } from '../lib/scorm/node/build-player';
-import { PACK_FILE, scormPackage } from '../lib/scorm/package';
+import { PACK_FILE, scormPackage, type ScormPackage } from '../lib/scorm/package';
 import { isScormVersion } from '../lib/scorm/version';
 import { issueLine } from './pack-check';
 
@@ -42,10 +43,6 @@ export async function main(argv: string[]): Promise<number> {
 		console.error(say('bad-version', { version: values.version }));
 		return 2;
 	}
-	if (values.exam !== undefined) {
-		console.error(say('no-exam'));
-		return 2;
-	}
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
@@ -59,25 +56,38 @@ export async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	const pack = parsed.pack;
+	const player = () => buildPlayer();
+	if (values.exam !== undefined) {
+		const count = Number(values.exam);
+		if (!Number.isInteger(count) || count < 1 || count > pack.questions.length) {
+			console.error(say('bad-exam', { file, exam: values.exam, max: pack.questions.length }));
+			return 1;
+		}
+		return write(
+			scormPackage({ pack, exam: count, version: values.version, player: await player() })
+		);
+	}
 	const scenarioId = values.scenario ?? pack.scenarios[0]?.id;
 	if (!scenarioId || !pack.scenarios.some((s) => s.id === scenarioId)) {
 		const known = pack.scenarios.map((s) => s.id).join(', ') || '-';
 		console.error(say('no-scenario', { file, scenario: values.scenario ?? '-', known }));
 		return 1;
 	}
-	const player = await buildPlayer();
-	const built = scormPackage({ pack, scenarioId, version: values.version, player });
-	writeFileSync(values.out, built.zip);
-	const packBytes = built.files.get(PACK_FILE)!.length;
-	console.log(
-		say('written', {
-			out: relative(process.cwd(), values.out) || values.out,
-			size: kb(built.zip.length),
-			files: built.files.size,
-			pack: kb(packBytes)
-		})
-	);
-	return 0;
+	return write(scormPackage({ pack, scenarioId, version: values.version, player: await player() }));
+
+	function write(built: ScormPackage): number {
+		const out = values.out!;
+		writeFileSync(out, built.zip);
+		console.log(
+			say('written', {
+				out: relative(process.cwd(), out) || out,
+				size: kb(built.zip.length),
+				files: built.files.size,
+				pack: kb(built.files.get(PACK_FILE)!.length)
+			})
+		);
+		return 0;
+	}
 }
 
 // Run only when executed (tests import main).

@@ -1,6 +1,6 @@
 /**
  * The SCORM package's player: the app's scenario screens without the library, the service worker or
- * IndexedDB. The pack and the scenario come from `liaison-pack.json` beside this page, written (and
+ * IndexedDB. The pack and the scenario (or exam) come from `liaison-pack.json` beside this page, written (and
  * validated) by the export, so the same built code serves every package.
  */
 import '../app.css';
@@ -11,7 +11,8 @@ import ScormPlayerApp from '$lib/components/scorm/ScormPlayerApp.svelte';
 
 interface PackageData {
 	version: string;
-	scenarioId: string;
+	scenarioId?: string;
+	exam?: number;
 	pack: Pack;
 }
 
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
 	if (!isScormVersion(data.version)) throw new Error(`unknown SCORM version ${data.version}`);
 	mount(ScormPlayerApp, {
 		target: document.getElementById('app')!,
-		props: { pack: data.pack, scenarioId: data.scenarioId, version: data.version }
+		props: { pack: data.pack, scenarioId: data.scenarioId, exam: data.exam, version: data.version }
 	});
 }
 

@@ -25,6 +25,7 @@ test.describe.configure({ mode: 'default' });
 let root: string;
 let server: { url: string; close: () => Promise<void> };
 const zips = new Map<Version, Record<string, Uint8Array>>();
+const EXAM = 7;
 const pack = makePack();
 
 test.beforeAll(async () => {
@@ -32,16 +33,16 @@ test.beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'liaison-scorm-'));
 	const packFile = join(root, 'pack.json');
 	writeFileSync(packFile, JSON.stringify(pack));
-	for (const version of VERSIONS) {
-		const out = join(root, `package-${version}.zip`);
+	const build = (version: Version, kind: 'scenario' | 'exam') => {
+		const out = join(root, `${kind}-${version}.zip`);
+		const what = kind === 'exam' ? ['--exam', String(EXAM)] : [];
 		execFileSync(
 			'node_modules/.bin/tsx',
-			['src/cli/pack-scorm.ts', packFile, '--version', version, '--out', out],
+			['src/cli/pack-scorm.ts', packFile, ...what, '--version', version, '--out', out],
 			{ stdio: 'pipe' }
 		);
 		const files = unzipSync(new Uint8Array(readFileSync(out)));
-		zips.set(version, files);
-		const site = join(root, version);
+		const site = join(root, kind, version);
 		for (const [path, bytes] of Object.entries(files)) {
 			mkdirSync(dirname(join(site, 'pkg', path)), { recursive: true });
 			writeFileSync(join(site, 'pkg', path), bytes);
@@ -49,6 +50,11 @@ test.beforeAll(async () => {
 		copyFileSync('tests/e2e/scorm/lms.html', join(site, 'lms.html'));
 		copyFileSync('tests/e2e/scorm/lms.js', join(site, 'lms.js'));
 		copyFileSync('node_modules/scorm-again/dist/scorm-again.js', join(site, 'scorm-again.js'));
+		return files;
+	};
+	for (const version of VERSIONS) {
+		zips.set(version, build(version, 'scenario'));
+		build(version, 'exam');
 	}
 	server = await serveFolder(root);
 });
@@ -59,9 +65,14 @@ test.afterAll(async () => {
 });
 
 /** Opens the test LMS with initial data-model values (flattened element names). */
-async function openLms(page: Page, version: Version, initial: Record<string, string> = {}) {
-	const hash = Object.keys(initial).length ? `#${encodeURIComponent(JSON.stringify(initial))}` : '';
-	await page.goto(`${server.url}/${version}/lms.html?v=${version}${hash}`);
+async function openLms(
+	page: Page,
+	version: Version,
+	initial: Record<string, string> = {},
+	kind: 'scenario' | 'exam' = 'scenario'
+) {
+	const init = encodeURIComponent(JSON.stringify(initial));
+	await page.goto(`${server.url}/${kind}/${version}/lms.html?v=${version}&init=${init}`);
 	return page.frameLocator('#sco');
 }
 
@@ -98,7 +109,7 @@ async function playFactoryScenario(sco: Surface, lang: 'fr' | 'nl', from = 0) {
 	await next(sco, lang);
 	await sco.getByRole('button', { name: w.submit, exact: true }).click();
 	await next(sco, lang);
-	await sco.getByRole('radio', { name: lang === 'fr' ? 'Faux' : 'Onwaar' }).check();
+	await sco.getByRole('radio', { name: lang === 'fr' ? 'Faux' : 'Fout' }).check();
 	await sco.getByRole('button', { name: w.submit, exact: true }).click();
 	await next(sco, lang);
 	await expect(sco.getByRole('heading', { name: w.debrief, level: 2 })).toBeVisible();
@@ -149,27 +160,92 @@ function expectedInteractions(version: Version) {
 	];
 }
 
-/** The interactions as committed, in the fields both versions share. */
-function interactionsOf(cmi: Record<string, unknown>, version: Version) {
-	const list = (cmi.interactions as { childArray?: unknown[] }) ?? {};
+/** The committed interactions as scorm-again serialises them (an object keyed by index). */
+function rawInteractions(cmi: Record<string, unknown>): Record<string, unknown>[] {
+	const list = (cmi.interactions ?? {}) as { childArray?: unknown[] };
 	const items = (Array.isArray(list) ? list : (list.childArray ?? Object.values(list))) as Record<
 		string,
 		unknown
 	>[];
-	return items
-		.filter((i) => i && typeof i === 'object' && 'id' in i)
-		.map((i) => {
-			const patterns = i.correct_responses as Record<string, { pattern: string }>;
-			return {
-				id: i.id,
-				type: i.type,
-				response: version === '1.2' ? i.student_response : i.learner_response,
-				pattern: patterns?.['0']?.pattern,
-				result: i.result,
-				weighting: String(i.weighting),
-				latency: i.latency
-			};
-		});
+	return items.filter((i) => i && typeof i === 'object' && 'id' in i);
+}
+
+/** The interactions as committed, in the fields both versions share. */
+function interactionsOf(cmi: Record<string, unknown>, version: Version) {
+	const items = rawInteractions(cmi);
+	return items.map((i) => {
+		const patterns = i.correct_responses as Record<string, { pattern: string }>;
+		return {
+			id: i.id,
+			type: i.type,
+			response: version === '1.2' ? i.student_response : i.learner_response,
+			pattern: patterns?.['0']?.pattern,
+			result: i.result,
+			weighting: String(i.weighting),
+			latency: i.latency
+		};
+	});
+}
+
+/** Answers whichever factory question is on screen (the exam draws them in a random order). */
+async function answerExamQuestion(sco: FrameLocator) {
+	const prompt = sco.getByText(/^Question q-/);
+	const id = (await prompt.first().textContent())!.replace('Question ', '').trim();
+	switch (id) {
+		case 'q-single':
+			await sco.getByRole('radio', { name: 'Police fédérale' }).check();
+			break;
+		case 'q-multiple':
+			await sco.getByRole('checkbox', { name: 'Police fédérale' }).check();
+			break;
+		case 'q-truefalse':
+			await sco.getByRole('radio', { name: 'Vrai' }).check();
+			break;
+		case 'q-matching':
+			await sco.getByRole('combobox', { name: /VSSE/ }).selectOption({ label: 'Sûreté' });
+			await sco
+				.getByRole('combobox', { name: /SGRS/ })
+				.selectOption({ label: 'Renseignement militaire' });
+			break;
+		case 'q-short':
+			await sco.getByRole('textbox').fill('ocad');
+			break;
+		case 'q-numeric':
+			await sco.getByRole('textbox').fill('12');
+			break;
+	}
+	await sco.getByRole('button', { name: 'Valider', exact: true }).click();
+	await expect(sco.getByText(`Question ${id}`, { exact: true })).toBeHidden();
+}
+
+function examExpected(version: Version) {
+	const v12 = version === '1.2';
+	const list = v12 ? ',' : '[,]';
+	const pair = v12 ? '.' : '[.]';
+	const wrong = v12 ? 'wrong' : 'incorrect';
+	const q = (type: string, response: string, pattern: string, result: string) => ({
+		type,
+		response,
+		pattern,
+		result,
+		weighting: '1'
+	});
+	const all: Record<string, ReturnType<typeof q> & { id?: string }> = {
+		'exam.q-single': q('choice', 'a', 'a', 'correct'),
+		'exam.q-multiple': q('choice', 'a', `a${list}b`, '0.5'),
+		'exam.q-truefalse': q('true-false', v12 ? 't' : 'true', v12 ? 't' : 'true', 'correct'),
+		'exam.q-matching': q(
+			'matching',
+			`p1${pair}p1${list}p2${pair}p2`,
+			`p1${pair}p1${list}p2${pair}p2`,
+			'correct'
+		),
+		'exam.q-ordering': q('sequencing', '', `i1${list}i2`, ''),
+		'exam.q-short': q('fill-in', 'ocad', v12 ? 'OCAM' : '{case_matters=false}OCAM', 'correct'),
+		'exam.q-numeric': q('numeric', '12', v12 ? '13' : '13[:]13', wrong)
+	};
+	for (const [id, value] of Object.entries(all)) value.id = id;
+	return all;
 }
 
 for (const version of VERSIONS) {
@@ -220,7 +296,7 @@ for (const version of VERSIONS) {
 				expectedInteractions(version)
 			);
 			for (const i of interactions) {
-				expect(i.latency).toMatch(version === '1.2' ? /^\d{4}:\d\d:\d\d\.\d\d$/ : /^PT/);
+				expect(i.latency).toMatch(version === '1.2' ? /^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/ : /^PT/);
 			}
 			expect(String(cmi.suspend_data)).toMatch(/^[JZ]/);
 			// Every file came from the package's own origin.
@@ -251,7 +327,9 @@ for (const version of VERSIONS) {
 			expect(v12 ? core.exit : ended.exit).toBe('suspend');
 			expect(v12 ? core.lesson_location : ended.location).toBe('partners');
 			expect(v12 ? core.lesson_status : ended.completion_status).toBe('incomplete');
-			expect(v12 ? core.session_time : ended.session_time).toMatch(v12 ? /^\d{4}:/ : /^PT/);
+			expect(v12 ? core.session_time : ended.session_time).toMatch(
+				v12 ? /^\d{2,4}:\d\d:\d\d/ : /^PT/
+			);
 			const suspend = String(ended.suspend_data);
 
 			// A new session of the LMS hands back what it stored.
@@ -288,15 +366,45 @@ for (const version of VERSIONS) {
 			const interactions = interactionsOf(cmi, version).map(({ latency: _, ...rest }) => rest);
 			expect(interactions).toEqual(expectedInteractions(version));
 			if (version === '2004') {
-				const raw = cmi.interactions as { childArray: { description: string }[] };
-				expect(raw.childArray[0]!.description).toBe('{lang=nl}Que faites-vous ? (nl)');
+				expect(rawInteractions(cmi)[0]!.description).toBe('{lang=nl}Que faites-vous ? (nl)');
+			}
+		});
+
+		test('an exam played to its summary reports the score and every question', async ({ page }) => {
+			const sco = await openLms(page, version, {}, 'exam');
+			for (let n = 0; n < EXAM; n++) await answerExamQuestion(sco);
+			await expect(sco.getByRole('heading', { name: 'Résultat' })).toBeVisible();
+			const cmi = await lastCommit(page);
+			const got = interactionsOf(cmi, version);
+			const byId = new Map(got.map(({ latency: _, ...i }) => [i.id, i]));
+			expect([...byId.keys()].sort()).toEqual(Object.keys(examExpected(version)).sort());
+			const orderAnswer = String(byId.get('exam.q-ordering')!.response);
+			const orderRight = orderAnswer === (version === '1.2' ? 'i1,i2' : 'i1[,]i2');
+			const expected = examExpected(version);
+			expected['exam.q-ordering']!.response = orderAnswer;
+			expected['exam.q-ordering']!.result = orderRight
+				? 'correct'
+				: version === '1.2'
+					? 'wrong'
+					: 'incorrect';
+			for (const [id, want] of Object.entries(expected)) expect(byId.get(id)).toEqual(want);
+			const examPoints = 4.5 + (orderRight ? 1 : 0);
+			const percent = Math.round((examPoints / EXAM) * 100);
+			if (version === '1.2') {
+				const core = cmi.core as Record<string, string> & { score: Record<string, string> };
+				expect(core.score.raw).toBe(String(percent));
+				expect(core.lesson_status).toBe(percent >= 70 ? 'passed' : 'failed');
+			} else {
+				expect(cmi.score).toMatchObject({ raw: String(examPoints), max: String(EXAM) });
+				expect(cmi.completion_status).toBe('completed');
+				expect(cmi.success_status).toBe(percent >= 70 ? 'passed' : 'failed');
 			}
 		});
 
 		test('without an LMS the package still plays, and says progress is not reported', async ({
 			page
 		}) => {
-			await page.goto(`${server.url}/${version}/pkg/index.html`);
+			await page.goto(`${server.url}/scenario/${version}/pkg/index.html`);
 			await expect(
 				page.getByText('Aucune plateforme de formation (LMS) n’a été trouvée')
 			).toBeVisible();

@@ -4,7 +4,7 @@ import { replay, type Answer } from '$lib/engine';
 import { PackSchema, type Pack } from '$lib/packs/schema';
 import { makePack } from '../../../tests/factories/packs';
 import { interactionWrites, outcomeWrites } from './cmi';
-import { formatResponse, interactionOf, type Interaction } from './interactions';
+import { formatResponse, interactionOf, type Interaction, type Response } from './interactions';
 
 const pack: Pack = v.parse(PackSchema, makePack());
 const SCENARIO = 'liaison-basics';
@@ -72,15 +72,15 @@ describe('SCORM interactions', () => {
 	});
 
 	it('formats the other response kinds in both syntaxes', () => {
-		const pairs = {
+		const pairs: Response = {
 			kind: 'pairs',
 			pairs: [
 				['a', 'b'],
 				['c', 'd']
 			]
-		} as const;
-		expect(formatResponse('1.2', { ...pairs, pairs: [...pairs.pairs] })).toBe('a.b,c.d');
-		expect(formatResponse('2004', { ...pairs, pairs: [...pairs.pairs] })).toBe('a[.]b[,]c[.]d');
+		};
+		expect(formatResponse('1.2', pairs)).toBe('a.b,c.d');
+		expect(formatResponse('2004', pairs)).toBe('a[.]b[,]c[.]d');
 		expect(formatResponse('2004', { kind: 'text', text: 'OCAM' }, true)).toBe(
 			'{case_matters=false}OCAM'
 		);

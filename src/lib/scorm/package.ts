@@ -12,7 +12,9 @@ export const PACK_FILE = 'liaison-pack.json';
 
 export interface PackageInput {
 	pack: Pack;
-	scenarioId: string;
+	/** What the SCO plays: one scenario, or an exam of `exam` questions drawn from the pack. */
+	scenarioId?: string;
+	exam?: number;
 	version: ScormVersion;
 	/** The built player: `index.html` and its assets. */
 	player: ReadonlyMap<string, Uint8Array>;
@@ -24,13 +26,20 @@ export interface ScormPackage {
 	files: Map<string, Uint8Array>;
 }
 
-function titleOf(pack: Pack, scenarioId: string): string {
+function titleOf(pack: Pack, scenarioId: string | undefined, exam: number | undefined): string {
 	const title = pack.scenarios.find((s) => s.id === scenarioId)?.title ?? pack.title;
 	const names = pack.languages.map((lang) => title[lang]).filter((t): t is string => !!t);
-	return [...new Set(names)].join(' / ');
+	const name = [...new Set(names)].join(' / ');
+	return exam ? `${name} (${exam} Q)` : name;
 }
 
-export function scormPackage({ pack, scenarioId, version, player }: PackageInput): ScormPackage {
+export function scormPackage({
+	pack,
+	scenarioId,
+	exam,
+	version,
+	player
+}: PackageInput): ScormPackage {
 	const files = new Map<string, Uint8Array>();
 	const index = player.get('index.html');
 	if (!index) throw new Error('the player has no index.html');
@@ -38,11 +47,12 @@ export function scormPackage({ pack, scenarioId, version, player }: PackageInput
 	for (const [path, bytes] of [...player].sort(([a], [b]) => a.localeCompare(b))) {
 		if (path !== 'index.html') files.set(path, bytes);
 	}
-	files.set(PACK_FILE, strToU8(JSON.stringify({ version, scenarioId, pack })));
+	files.set(PACK_FILE, strToU8(JSON.stringify({ version, scenarioId, exam, pack })));
+	const what = exam ? `exam${exam}` : scenarioId;
 	const manifest = manifestXml({
 		version,
-		identifier: `${pack.id}.${scenarioId}.scorm${version.replace('.', '')}`,
-		title: titleOf(pack, scenarioId),
+		identifier: `${pack.id}.${what}.scorm${version.replace('.', '')}`,
+		title: titleOf(pack, scenarioId, exam),
 		files: [...files.keys()],
 		passMark: pack.options.passMark
 	});

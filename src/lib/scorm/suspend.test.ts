@@ -6,7 +6,7 @@ import { FACTORY_QUOTE, FACTORY_SOURCE, makePack, t } from '../../../tests/facto
 
 type ScenarioInput = NonNullable<PackInput['scenarios']>[number];
 import { LIMITS } from './cmi';
-import { decodeSuspend, encodeSuspend, SUSPEND_VERSION } from './suspend';
+import { decodeSuspend, encodeSuspend, SUSPEND_VERSION, type Suspended } from './suspend';
 
 const ACTORS = ['federal-police', 'local-police', 'ccb', 'ocam', 'immigration-office', 'adiv'];
 
@@ -57,7 +57,7 @@ function longScenario(): ScenarioInput {
 
 describe('suspend_data', () => {
 	it('round-trips a state as plain JSON when it fits', () => {
-		const state = { v: SUSPEND_VERSION, s: 'x', a: [{ kind: 'continue' }], t: 5 };
+		const state: Suspended = { v: SUSPEND_VERSION, s: 'x', a: [{ kind: 'continue' }], t: 5 };
 		const text = encodeSuspend(state, 4_096)!;
 		expect(text.startsWith('J')).toBe(true);
 		expect(decodeSuspend(text)).toEqual(state);

@@ -14,7 +14,9 @@ const SuspendSchema = v.object({
 	/** The answers, checked again by the engine when it replays them. */
 	a: v.pipe(v.array(v.unknown()), v.maxLength(2_000)),
 	/** When the run started (epoch ms), for the pack's time limit. */
-	t: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
+	t: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	/** An exam's questions, in the order drawn (absent for a scenario). */
+	q: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(1_000)))
 });
 
 export type Suspended = v.InferOutput<typeof SuspendSchema>;

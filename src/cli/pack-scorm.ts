@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { interpolate, lookupMessage } from '../lib/packs/issues';
-import { loadMessages, pickLanguage } from '../lib/packs/node-files';
+import { interpolate, lookupMessage, type MessageTree } from '../lib/packs/issues';
+import { loadMessages, pickLanguage, repoPath } from '../lib/packs/node-files';
 import { parsePackText } from '../lib/packs/parse';
 import { buildPlayer } from '../lib/scorm/node/build-player';
 import { PACK_FILE, scormPackage, type ScormPackage } from '../lib/scorm/package';
@@ -31,9 +31,14 @@ export async function main(argv: string[]): Promise<number> {
 			lang: { type: 'string' }
 		}
 	});
-	const messages = loadMessages(pickLanguage(values.lang, process.env.LANG));
+	const lang = pickLanguage(values.lang, process.env.LANG);
+	const messages = loadMessages(lang);
+	// The command's own strings live with the player's (scorm namespace), not in the app's packs.json.
+	const own = JSON.parse(
+		readFileSync(repoPath('locales', lang, 'scorm.json'), 'utf8')
+	) as MessageTree;
 	const say = (code: string, params?: Record<string, string | number>) =>
-		interpolate(lookupMessage(messages, `cli.scorm.${code}`) ?? code, params);
+		interpolate(lookupMessage(own, `cli.${code}`) ?? code, params);
 	const [file] = positionals;
 	if (!file || !values.out) {
 		console.error(say('usage'));

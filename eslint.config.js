@@ -73,7 +73,8 @@ export default ts.config(
 			'src/lib/authoring/**',
 			'src/lib/quiz/**',
 			'src/lib/review/**',
-			'src/lib/sharing/**'
+			'src/lib/sharing/**',
+			'src/lib/scorm/**'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', pureCore] }

@@ -19,7 +19,7 @@ import type { PlaySession } from './play-session.svelte';
 export class PlayStakes {
 	#shown: SteadyProgress | null = null;
 
-	constructor(private readonly session: PlaySession) {}
+	constructor(private readonly session: Pick<PlaySession, 'pack' | 'state' | 'feedback'>) {}
 
 	get scenario() {
 		return findScenario(this.session.pack, this.session.state.scenarioId)!;

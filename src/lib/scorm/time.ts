@@ -1,0 +1,31 @@
+/** SCORM's time formats: 1.2 CMITimespan / CMITime, 2004 ISO 8601 durations and timestamps. */
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** 1.2 CMITimespan `HHHH:MM:SS.SS` (hours capped at 9999, as the type allows no more). */
+export function timespan12(ms: number): string {
+	const centis = Math.max(0, Math.round(ms / 10));
+	const hours = Math.min(9999, Math.floor(centis / 360_000));
+	const minutes = Math.floor(centis / 6_000) % 60;
+	const seconds = (centis % 6_000) / 100;
+	return `${pad(hours, 4)}:${pad(minutes)}:${seconds.toFixed(2).padStart(5, '0')}`;
+}
+
+/** 2004 timeinterval (second,10,2): `PT1H2M3.45S`. */
+export function duration2004(ms: number): string {
+	const centis = Math.max(0, Math.round(ms / 10));
+	const hours = Math.floor(centis / 360_000);
+	const minutes = Math.floor(centis / 6_000) % 60;
+	const seconds = (centis % 6_000) / 100;
+	return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
+}
+
+/** 1.2 CMITime `HH:MM:SS`, in UTC (the LMS's clock is unknown). */
+export function time12(at: number): string {
+	return new Date(at).toISOString().slice(11, 19);
+}
+
+/** 2004 time (second,10,0): `2026-12-07T17:30:00Z`, to the second. */
+export function timestamp2004(at: number): string {
+	return new Date(at).toISOString().slice(0, 19) + 'Z';
+}

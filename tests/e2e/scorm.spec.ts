@@ -1,0 +1,414 @@
+/**
+ * The exported SCORM package inside a test LMS (scorm-again's runtime, the library LMSs and SCO test
+ * suites use), for SCORM 1.2 and 2004: built by the real command, checked against the XSDs, played in
+ * Chromium, and its committed data read back element by element.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { makePack } from '../factories/packs';
+import { seededShuffle } from '../../src/lib/quiz/shuffle';
+import { validateManifest } from './scorm-validate';
+import { serveFolder } from './static-server';
+
+const VERSIONS = ['1.2', '2004'] as const;
+type Version = (typeof VERSIONS)[number];
+/** The top page (a package opened alone) or the LMS's frame. */
+type Surface = Page | FrameLocator;
+
+// One worker builds the packages once; the tests then run in order.
+test.describe.configure({ mode: 'default' });
+
+let root: string;
+let server: { url: string; close: () => Promise<void> };
+const zips = new Map<Version, Record<string, Uint8Array>>();
+const EXAM = 7;
+const pack = makePack();
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	root = mkdtempSync(join(tmpdir(), 'liaison-scorm-'));
+	const packFile = join(root, 'pack.json');
+	writeFileSync(packFile, JSON.stringify(pack));
+	const build = (version: Version, kind: 'scenario' | 'exam') => {
+		const out = join(root, `${kind}-${version}.zip`);
+		const what = kind === 'exam' ? ['--exam', String(EXAM)] : [];
+		execFileSync(
+			'node_modules/.bin/tsx',
+			['src/cli/pack-scorm.ts', packFile, ...what, '--version', version, '--out', out],
+			{ stdio: 'pipe' }
+		);
+		const files = unzipSync(new Uint8Array(readFileSync(out)));
+		const site = join(root, kind, version);
+		for (const [path, bytes] of Object.entries(files)) {
+			mkdirSync(dirname(join(site, 'pkg', path)), { recursive: true });
+			writeFileSync(join(site, 'pkg', path), bytes);
+		}
+		copyFileSync('tests/e2e/scorm/lms.html', join(site, 'lms.html'));
+		copyFileSync('tests/e2e/scorm/lms.js', join(site, 'lms.js'));
+		copyFileSync('node_modules/scorm-again/dist/scorm-again.js', join(site, 'scorm-again.js'));
+		return files;
+	};
+	for (const version of VERSIONS) {
+		zips.set(version, build(version, 'scenario'));
+		build(version, 'exam');
+	}
+	server = await serveFolder(root);
+});
+
+test.afterAll(async () => {
+	await server?.close();
+	if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Opens the test LMS with initial data-model values (flattened element names). */
+async function openLms(
+	page: Page,
+	version: Version,
+	initial: Record<string, string> = {},
+	kind: 'scenario' | 'exam' = 'scenario'
+) {
+	const init = encodeURIComponent(JSON.stringify(initial));
+	await page.goto(`${server.url}/${kind}/${version}/lms.html?v=${version}&init=${init}`);
+	return page.frameLocator('#sco');
+}
+
+const lastCommit = (page: Page) =>
+	page.evaluate(() => {
+		const lms = (window as unknown as { lms: { commits: unknown[] } }).lms;
+		return lms.commits.at(-1) as Record<string, unknown>;
+	});
+
+const words = {
+	fr: { continue: 'Continuer', submit: 'Valider', confirm: /^Confirmer/, debrief: 'Débriefing' },
+	nl: { continue: 'Verder', submit: 'Bevestigen', confirm: /^Bevestigen/, debrief: 'Debriefing' }
+};
+
+async function next(sco: Surface, lang: 'fr' | 'nl') {
+	await sco.getByRole('button', { name: words[lang].continue, exact: true }).click();
+}
+
+/** Brief → decision "share" → partners: federal police and CCB → ordering as shown → "false". */
+async function playFactoryScenario(sco: Surface, lang: 'fr' | 'nl', from = 0) {
+	const w = words[lang];
+	const nl = lang === 'nl' ? ' (nl)' : '';
+	if (from <= 0) await next(sco, lang);
+	if (from <= 1) {
+		await sco.getByRole('radio', { name: `Partager${nl}` }).check();
+		await sco.getByRole('button', { name: w.submit, exact: true }).click();
+		await next(sco, lang);
+	}
+	await sco
+		.getByRole('button', { name: lang === 'fr' ? /Police fédérale/ : /Federale Politie/ })
+		.click();
+	await sco.getByRole('button', { name: /^CCB/ }).click();
+	await sco.getByRole('button', { name: w.confirm }).click();
+	await next(sco, lang);
+	await sco.getByRole('button', { name: w.submit, exact: true }).click();
+	await next(sco, lang);
+	await sco.getByRole('radio', { name: lang === 'fr' ? 'Faux' : 'Fout' }).check();
+	await sco.getByRole('button', { name: w.submit, exact: true }).click();
+	await next(sco, lang);
+	await expect(sco.getByRole('heading', { name: w.debrief, level: 2 })).toBeVisible();
+}
+
+// The ordering step is shown in a seeded order, submitted as shown: right only if it is the author's.
+const shownOrder = seededShuffle(['first', 'second'], `${pack.id}/order`);
+const orderRight = shownOrder[0] === 'first';
+const points = 2 + 1 + (orderRight ? 1 : 0);
+const MAX = 2 + 3 + 1 + 1;
+
+function expectedInteractions(version: Version) {
+	const v12 = version === '1.2';
+	const list = v12 ? ',' : '[,]';
+	return [
+		{
+			id: 'liaison-basics.decide',
+			type: 'choice',
+			response: 'share',
+			pattern: 'share',
+			result: 'correct',
+			weighting: '2'
+		},
+		{
+			id: 'liaison-basics.partners',
+			type: 'choice',
+			response: `federal-police${list}ccb`,
+			pattern: `federal-police${list}immigration-office`,
+			result: '1',
+			weighting: '3'
+		},
+		{
+			id: 'liaison-basics.order',
+			type: 'sequencing',
+			response: shownOrder.join(list),
+			pattern: `first${list}second`,
+			result: orderRight ? 'correct' : v12 ? 'wrong' : 'incorrect',
+			weighting: '1'
+		},
+		{
+			id: 'liaison-basics.quiz',
+			type: 'true-false',
+			response: v12 ? 'f' : 'false',
+			pattern: v12 ? 't' : 'true',
+			result: v12 ? 'wrong' : 'incorrect',
+			weighting: '1'
+		}
+	];
+}
+
+/** The committed interactions as scorm-again serialises them (an object keyed by index). */
+function rawInteractions(cmi: Record<string, unknown>): Record<string, unknown>[] {
+	const list = (cmi.interactions ?? {}) as { childArray?: unknown[] };
+	const items = (Array.isArray(list) ? list : (list.childArray ?? Object.values(list))) as Record<
+		string,
+		unknown
+	>[];
+	return items.filter((i) => i && typeof i === 'object' && 'id' in i);
+}
+
+/** The interactions as committed, in the fields both versions share. */
+function interactionsOf(cmi: Record<string, unknown>, version: Version) {
+	const items = rawInteractions(cmi);
+	return items.map((i) => {
+		const patterns = i.correct_responses as Record<string, { pattern: string }>;
+		return {
+			id: i.id,
+			type: i.type,
+			response: version === '1.2' ? i.student_response : i.learner_response,
+			pattern: patterns?.['0']?.pattern,
+			result: i.result,
+			weighting: String(i.weighting),
+			latency: i.latency
+		};
+	});
+}
+
+/** Answers whichever factory question is on screen (the exam draws them in a random order). */
+async function answerExamQuestion(sco: FrameLocator) {
+	const prompt = sco.getByText(/^Question q-/);
+	const id = (await prompt.first().textContent())!.replace('Question ', '').trim();
+	switch (id) {
+		case 'q-single':
+			await sco.getByRole('radio', { name: 'Police fédérale' }).check();
+			break;
+		case 'q-multiple':
+			await sco.getByRole('checkbox', { name: 'Police fédérale' }).check();
+			break;
+		case 'q-truefalse':
+			await sco.getByRole('radio', { name: 'Vrai' }).check();
+			break;
+		case 'q-matching':
+			await sco.getByRole('combobox', { name: /VSSE/ }).selectOption({ label: 'Sûreté' });
+			await sco
+				.getByRole('combobox', { name: /SGRS/ })
+				.selectOption({ label: 'Renseignement militaire' });
+			break;
+		case 'q-short':
+			await sco.getByRole('textbox').fill('ocad');
+			break;
+		case 'q-numeric':
+			await sco.getByRole('textbox').fill('12');
+			break;
+	}
+	await sco.getByRole('button', { name: 'Valider', exact: true }).click();
+	await expect(sco.getByText(`Question ${id}`, { exact: true })).toBeHidden();
+}
+
+function examExpected(version: Version) {
+	const v12 = version === '1.2';
+	const list = v12 ? ',' : '[,]';
+	const pair = v12 ? '.' : '[.]';
+	const wrong = v12 ? 'wrong' : 'incorrect';
+	const q = (type: string, response: string, pattern: string, result: string) => ({
+		type,
+		response,
+		pattern,
+		result,
+		weighting: '1'
+	});
+	const all: Record<string, ReturnType<typeof q> & { id?: string }> = {
+		'exam.q-single': q('choice', 'a', 'a', 'correct'),
+		'exam.q-multiple': q('choice', 'a', `a${list}b`, '0.5'),
+		'exam.q-truefalse': q('true-false', v12 ? 't' : 'true', v12 ? 't' : 'true', 'correct'),
+		'exam.q-matching': q(
+			'matching',
+			`p1${pair}p1${list}p2${pair}p2`,
+			`p1${pair}p1${list}p2${pair}p2`,
+			'correct'
+		),
+		'exam.q-ordering': q('sequencing', '', `i1${list}i2`, ''),
+		'exam.q-short': q('fill-in', 'ocad', v12 ? 'OCAM' : '{case_matters=false}OCAM', 'correct'),
+		'exam.q-numeric': q('numeric', '12', v12 ? '13' : '13[:]13', wrong)
+	};
+	for (const [id, value] of Object.entries(all)) value.id = id;
+	return all;
+}
+
+for (const version of VERSIONS) {
+	test.describe(`SCORM ${version}`, () => {
+		test('the manifest validates against the XSDs and names every file of the zip', async () => {
+			const files = zips.get(version)!;
+			const xml = strFromU8(files['imsmanifest.xml']!);
+			const result = await validateManifest(xml, version);
+			expect(result.errors).toEqual([]);
+			expect(result.valid).toBe(true);
+			const named = [...xml.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+			const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml');
+			expect(named.sort()).toEqual(inZip.sort());
+			expect(xml).toContain('href="index.html"');
+		});
+
+		test('a scenario played to its debrief reports status, score and every decision', async ({
+			page
+		}) => {
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			const sco = await openLms(page, version);
+			await expect(sco.getByText('Vos réponses sont transmises')).toBeVisible();
+			await playFactoryScenario(sco, 'fr');
+			const cmi = await lastCommit(page);
+			const percent = Math.round((points / MAX) * 100);
+			if (version === '1.2') {
+				const core = cmi.core as Record<
+					string,
+					Record<string, string> & { score: Record<string, string> }
+				>;
+				expect(core.lesson_status).toBe('failed');
+				expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
+				expect(core.lesson_location).toBe('end-good');
+			} else {
+				expect(cmi.completion_status).toBe('completed');
+				expect(cmi.success_status).toBe('failed');
+				expect(cmi.score).toMatchObject({
+					raw: String(points),
+					min: '0',
+					max: String(MAX),
+					scaled: String(Math.round((points / MAX) * 1e4) / 1e4)
+				});
+				expect(cmi.location).toBe('end-good');
+			}
+			const interactions = interactionsOf(cmi, version);
+			expect(interactions.map(({ latency: _, ...rest }) => rest)).toEqual(
+				expectedInteractions(version)
+			);
+			for (const i of interactions) {
+				expect(i.latency).toMatch(version === '1.2' ? /^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/ : /^PT/);
+			}
+			expect(String(cmi.suspend_data)).toMatch(/^[JZ]/);
+			// Every file came from the package's own origin.
+			expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
+		});
+
+		test('a learner who leaves half-way resumes at the same step', async ({ page }) => {
+			const sco = await openLms(page, version);
+			await next(sco, 'fr');
+			await sco.getByRole('radio', { name: 'Partager' }).check();
+			await sco.getByRole('button', { name: 'Valider', exact: true }).click();
+			await next(sco, 'fr');
+			await expect(sco.getByText('Touchez chaque organisation')).toBeVisible();
+			// The LMS closes the activity: the player terminates the session as it unloads.
+			await page.evaluate(() => {
+				(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+			});
+			await expect
+				.poll(() =>
+					page.evaluate(() => (window as unknown as { lms: { finished: unknown } }).lms.finished)
+				)
+				.toBeTruthy();
+			const ended = (await page.evaluate(
+				() => (window as unknown as { lms: { finished: Record<string, unknown> } }).lms.finished
+			)) as Record<string, Record<string, string> & unknown>;
+			const v12 = version === '1.2';
+			const core = (ended.core ?? {}) as Record<string, string>;
+			expect(v12 ? core.exit : ended.exit).toBe('suspend');
+			expect(v12 ? core.lesson_location : ended.location).toBe('partners');
+			expect(v12 ? core.lesson_status : ended.completion_status).toBe('incomplete');
+			expect(v12 ? core.session_time : ended.session_time).toMatch(
+				v12 ? /^\d{2,4}:\d\d:\d\d/ : /^PT/
+			);
+			const suspend = String(ended.suspend_data);
+
+			// A new session of the LMS hands back what it stored.
+			const resumed = await openLms(page, version, {
+				'cmi.suspend_data': suspend,
+				[v12 ? 'cmi.core.lesson_location' : 'cmi.location']: 'partners'
+			});
+			await expect(resumed.getByRole('heading', { name: /^Étape 3/, level: 2 })).toBeVisible();
+			await playFactoryScenario(resumed, 'fr', 2);
+			const cmi = await lastCommit(page);
+			const ids = interactionsOf(cmi, version).map((i) => i.id);
+			expect(ids).toEqual([
+				'liaison-basics.partners',
+				'liaison-basics.order',
+				'liaison-basics.quiz'
+			]);
+			// The resumed run scores the decision made before leaving.
+			if (v12)
+				expect((cmi.core as { score: { raw: string } }).score.raw).toBe(
+					String(Math.round((points / MAX) * 100))
+				);
+			else expect((cmi.score as { raw: string }).raw).toBe(String(points));
+		});
+
+		test('the LMS language (Dutch) is used, and the answers are the same', async ({ page }) => {
+			const element =
+				version === '1.2' ? 'cmi.student_preference.language' : 'cmi.learner_preference.language';
+			const sco = await openLms(page, version, { [element]: 'nl' });
+			await expect(
+				sco.getByText('Uw antwoorden worden naar uw leerplatform gestuurd.')
+			).toBeVisible();
+			await playFactoryScenario(sco, 'nl');
+			const cmi = await lastCommit(page);
+			const interactions = interactionsOf(cmi, version).map(({ latency: _, ...rest }) => rest);
+			expect(interactions).toEqual(expectedInteractions(version));
+			if (version === '2004') {
+				expect(rawInteractions(cmi)[0]!.description).toBe('{lang=nl}Que faites-vous ? (nl)');
+			}
+		});
+
+		test('an exam played to its summary reports the score and every question', async ({ page }) => {
+			const sco = await openLms(page, version, {}, 'exam');
+			for (let n = 0; n < EXAM; n++) await answerExamQuestion(sco);
+			await expect(sco.getByRole('heading', { name: 'Résultat' })).toBeVisible();
+			const cmi = await lastCommit(page);
+			const got = interactionsOf(cmi, version);
+			const byId = new Map(got.map(({ latency: _, ...i }) => [i.id, i]));
+			expect([...byId.keys()].sort()).toEqual(Object.keys(examExpected(version)).sort());
+			const orderAnswer = String(byId.get('exam.q-ordering')!.response);
+			const orderRight = orderAnswer === (version === '1.2' ? 'i1,i2' : 'i1[,]i2');
+			const expected = examExpected(version);
+			expected['exam.q-ordering']!.response = orderAnswer;
+			expected['exam.q-ordering']!.result = orderRight
+				? 'correct'
+				: version === '1.2'
+					? 'wrong'
+					: 'incorrect';
+			for (const [id, want] of Object.entries(expected)) expect(byId.get(id)).toEqual(want);
+			const examPoints = 4.5 + (orderRight ? 1 : 0);
+			const percent = Math.round((examPoints / EXAM) * 100);
+			if (version === '1.2') {
+				const core = cmi.core as Record<string, string> & { score: Record<string, string> };
+				expect(core.score.raw).toBe(String(percent));
+				expect(core.lesson_status).toBe(percent >= 70 ? 'passed' : 'failed');
+			} else {
+				expect(cmi.score).toMatchObject({ raw: String(examPoints), max: String(EXAM) });
+				expect(cmi.completion_status).toBe('completed');
+				expect(cmi.success_status).toBe(percent >= 70 ? 'passed' : 'failed');
+			}
+		});
+
+		test('without an LMS the package still plays, and says progress is not reported', async ({
+			page
+		}) => {
+			await page.goto(`${server.url}/scenario/${version}/pkg/index.html`);
+			await expect(
+				page.getByText('Aucune plateforme de formation (LMS) n’a été trouvée')
+			).toBeVisible();
+			await playFactoryScenario(page, 'fr');
+		});
+	});
+}

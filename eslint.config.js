@@ -72,7 +72,8 @@ export default ts.config(
 			'src/lib/authoring/**',
 			'src/lib/quiz/**',
 			'src/lib/review/**',
-			'src/lib/sharing/**'
+			'src/lib/sharing/**',
+			'src/lib/class/**'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', pureCore] }

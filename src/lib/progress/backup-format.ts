@@ -1,5 +1,7 @@
 /** The profile backup file: one versioned JSON object, validated before anything is written. */
 import * as v from 'valibot';
+import { checkResultObject } from '$lib/class/codec';
+import { ClassResultRecordSchema, ClassSessionSchema } from './classes';
 import { ProgressError } from './errors';
 import {
 	CardRecordSchema,
@@ -27,7 +29,10 @@ export const BackupSchema = v.object({
 	runs: rows(RunSchema),
 	events: rows(EventSchema),
 	cards: rows(CardRecordSchema),
-	settings: rows(SettingSchema)
+	settings: rows(SettingSchema),
+	// The device's class sessions (schema v5); absent from backups made before them.
+	classSessions: v.optional(rows(ClassSessionSchema)),
+	classResults: v.optional(rows(ClassResultRecordSchema))
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -70,6 +75,18 @@ export function parseBackup(input: unknown): Backup {
 	}
 	for (const list of [backup.runs, backup.events]) {
 		if (new Set(list.map((r) => r.id)).size !== list.length) throw invalid('duplicate ids');
+	}
+	const sessions = new Set((backup.classSessions ?? []).map((s) => s.id));
+	const orphan = (backup.classResults ?? []).some(
+		(r) => !sessions.has(r.sessionId) || r.result.session !== r.sessionId
+	);
+	if (orphan || sessions.size !== (backup.classSessions ?? []).length) {
+		throw invalid('class results without their session');
+	}
+	for (const row of backup.classResults ?? []) {
+		if (!checkResultObject(row.result).ok || row.checksum !== row.result.checksum) {
+			throw invalid(`class result ${row.checksum}: checksum`);
+		}
 	}
 	return backup;
 }

@@ -19,7 +19,7 @@ export interface ClassSession {
 export const MAX_SESSION_NAME = 120;
 
 /** 96 random bits, URL-safe: unguessable enough that two sessions never collide. */
-export function newSessionId(random: (bytes: Uint8Array) => Uint8Array): string {
+export function newSessionId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array): string {
 	return toBase64Url(random(new Uint8Array(12)));
 }
 

@@ -13,12 +13,14 @@ import {
 	type Page,
 	type TestInfo
 } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunch } from '../../playwright.config';
 import { qrTexts } from '../../src/lib/class/chunks';
-import { payloadFrom } from '../../src/lib/class/codec';
+import { decodeResult, payloadFrom, resultLink } from '../../src/lib/class/codec';
+import { sealResult } from '../../src/lib/class/format';
+import { encodePayload } from '../../src/lib/sharing/link-codec';
 import { makePack } from '../factories/packs';
 import { chooseLanguage, hydrated, type Lang } from './helpers';
 import { answerStep } from './play';
@@ -122,10 +124,14 @@ test('a class session from invitation to debrief, results by file, link and came
 	).toBeVisible();
 	const invite = await teacher.getByLabel('Lien pour les stagiaires').inputValue();
 	expect(invite).toMatch(/\/play\?pack=test-pack&scenario=liaison-basics&session=/);
-	await expect(teacher.getByRole('img', { name: 'Code QR de la séance pour les stagiaires' })).toBeVisible();
+	await expect(
+		teacher.getByRole('img', { name: 'Code QR de la séance pour les stagiaires' })
+	).toBeVisible();
 
 	// Three trainees, in their own browsers, French and Dutch.
-	const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext({ acceptDownloads: true })));
+	const contexts = await Promise.all(
+		[1, 2, 3].map(() => browser.newContext({ acceptDownloads: true }))
+	);
 	const alice = await trainee(contexts[0]!, invite, 'fr', '<b>Alice</b>', false);
 	const bram = await trainee(contexts[1]!, invite, 'nl', 'Bram', true);
 	const chloe = await trainee(contexts[2]!, invite, 'fr', 'Chloé', false);
@@ -150,7 +156,9 @@ test('a class session from invitation to debrief, results by file, link and came
 	// …and his link afterwards is the same result: already collected.
 	await teacher.getByLabel('Liens de résultat (un par ligne)').fill(bram.link);
 	await teacher.getByRole('button', { name: 'Ajouter les liens' }).click();
-	await expect(teacher.getByText('Lien 1 : refusé — il a déjà été recueilli.')).toBeVisible();
+	await expect(
+		teacher.getByText('Lien 1 : refusé — il a déjà été recueilli.').first()
+	).toBeVisible();
 
 	// Chloé shows her code to the camera.
 	writeQrVideo(video, chloe.link);
@@ -163,30 +171,44 @@ test('a class session from invitation to debrief, results by file, link and came
 	// The class view counts exactly what they chose.
 	const view = teacher.locator('.class-view');
 	await expect(view.getByText('3', { exact: true }).first()).toBeVisible();
-	const decisions = view.getByRole('region', { name: 'Décisions' }).or(view.locator('section', { has: teacher.getByRole('heading', { name: 'Décisions' }) }));
+	const decisions = view.locator('section', {
+		has: teacher.getByRole('heading', { name: 'Décisions' })
+	});
 	await expect(decisions.getByText('67 % · 2 stagiaires')).toBeVisible();
 	await expect(decisions.getByText('33 % · 1 stagiaire')).toBeVisible();
 	await expect(view.getByRole('rowheader', { name: '<b>Alice</b>' })).toBeVisible();
 	await expect(view.locator('b')).toHaveCount(0);
 
 	// Hostile results are refused by name and change nothing.
-	const sessionId = new URL(invite).searchParams.get('session')!;
 	const before = await view.innerText();
-	const truncated = chloe.link.slice(0, -30);
-	const otherSession = chloe.link.replace(sessionId, 'x');
-	await teacher
-		.getByLabel('Liens de résultat (un par ligne)')
-		.fill([truncated, otherSession, 'https://example.org/#r=1.AAAA'].join('\n'));
+	const decoded = await decodeResult(payloadFrom(chloe.link)!);
+	if (!decoded.ok) throw new Error('Chloé’s result does not decode');
+	const { checksum, ...body } = decoded.result;
+	const relink = async (text: string) => resultLink('http://x/class', await encodePayload(text));
+	const hostile = [
+		chloe.link.slice(0, -30),
+		await relink(JSON.stringify(sealResult({ ...body, session: 'another-session-id' }))),
+		await relink(JSON.stringify({ ...body, points: body.points + 3, checksum })),
+		await relink(
+			JSON.stringify(sealResult(body)).replace('"format":1', '"__proto__":{},"format":1')
+		)
+	];
+	await teacher.getByLabel('Liens de résultat (un par ligne)').fill(hostile.join('\n'));
 	await teacher.getByRole('button', { name: 'Ajouter les liens' }).click();
-	await expect(teacher.getByText('Lien 1 : refusé — il est tronqué ou abîmé.')).toBeVisible();
-	await expect(teacher.getByText(/Lien 2 : refusé/)).toBeVisible();
-	await expect(teacher.getByText(/Lien 3 : refusé/)).toBeVisible();
+	const log = teacher.getByRole('log');
+	await expect(log.getByText('Lien 1 : refusé — il est tronqué ou abîmé.')).toBeVisible();
+	await expect(log.getByText('Lien 2 : refusé — il appartient à une autre séance.')).toBeVisible();
+	await expect(
+		log.getByText('Lien 3 : refusé — il a été modifié (somme de contrôle fausse).')
+	).toBeVisible();
+	await expect(log.getByText('Lien 4 : refusé — il contient des clés interdites.')).toBeVisible();
 	const huge = join(dir, 'huge.liaison-result.txt');
-	const { writeFileSync } = await import('node:fs');
 	writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 65));
 	await teacher.getByLabel('Importer des fichiers de résultat').setInputFiles(huge);
 	await expect(
-		teacher.getByText('huge.liaison-result.txt : refusé — il est trop volumineux pour être un résultat.')
+		teacher.getByText(
+			'huge.liaison-result.txt : refusé — il est trop volumineux pour être un résultat.'
+		)
 	).toBeVisible();
 	expect(await view.innerText()).toBe(before);
 

@@ -13,6 +13,7 @@ import { pageBundle } from '../e2e/page-bundle';
 import { validatePack } from '../../src/lib/packs/validate';
 import { makeLargePack } from './packs.bench';
 import { formatTable, median, type BenchResult } from './run';
+import { classDebrief } from './class-bench';
 
 type Bench = typeof import('./browser/progress-entry');
 declare global {
@@ -150,6 +151,7 @@ async function main(): Promise<number> {
 	try {
 		const context = await browser.newContext({ ...PHONE, locale: 'fr-BE' });
 		results.push(...(await progressStore(context, host.url)));
+		results.push(...(await classDebrief(context, host.url)));
 		await context.close();
 		const taps: number[] = [];
 		for (let i = 0; i < 7; i++) {

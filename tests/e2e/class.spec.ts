@@ -113,6 +113,8 @@ test('a class session from invitation to debrief, results by file, link and came
 
 	// The instructor starts a session.
 	await teacher.goto('/class');
+	await expect(teacher.getByRole('heading', { level: 1, name: 'Séances de classe' })).toBeVisible();
+	expect((await new AxeBuilder({ page: teacher }).withTags(WCAG).analyze()).violations).toEqual([]);
 	await teacher.getByLabel('Nom de la séance').fill('Plan R — promotion 2027, groupe B');
 	await teacher.getByLabel('Pack', { exact: true }).selectOption({ label: 'Pack de test · 1.0.0' });
 	await teacher

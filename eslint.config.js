@@ -74,7 +74,8 @@ export default ts.config(
 			'src/lib/quiz/**',
 			'src/lib/review/**',
 			'src/lib/sharing/**',
-			'src/lib/scorm/**'
+			'src/lib/scorm/**',
+			'src/lib/class/**'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: { 'no-restricted-imports': ['error', pureCore] }

@@ -13,6 +13,7 @@ import { pageBundle } from '../e2e/page-bundle';
 import { validatePack } from '../../src/lib/packs/validate';
 import { makeLargePack } from './packs.bench';
 import { formatTable, median, type BenchResult } from './run';
+import { classDebrief } from './class-bench';
 
 type Bench = typeof import('./browser/progress-entry');
 declare global {
@@ -151,13 +152,18 @@ async function main(): Promise<number> {
 	const host = await serveFolder(resolve('build'));
 	const browser = await chromium.launch(chromiumLaunch);
 	const results: BenchResult[] = [];
-	// `tsx tests/bench/browser.ts tap` runs only that part (store, tap, cold): one figure on a busy machine.
+	// `tsx tests/bench/browser.ts tap` runs only that part (store, class, tap, cold): one figure on a busy machine.
 	const only = process.argv.slice(2);
 	const wants = (part: string) => !only.length || only.includes(part);
 	try {
 		if (wants('store')) {
 			const context = await browser.newContext({ ...PHONE, locale: 'fr-BE' });
 			results.push(...(await progressStore(context, host.url)));
+			await context.close();
+		}
+		if (wants('class')) {
+			const context = await browser.newContext({ ...PHONE, locale: 'fr-BE' });
+			results.push(...(await classDebrief(context, host.url)));
 			await context.close();
 		}
 		if (wants('tap')) {

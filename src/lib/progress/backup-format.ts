@@ -1,6 +1,8 @@
 /** The profile backup file: one versioned JSON object, validated before anything is written. */
 import * as v from 'valibot';
 import { backupOutOfBounds } from './backup-bounds';
+import { checkResultObject } from '$lib/class/codec';
+import { ClassResultRecordSchema, ClassSessionSchema } from './classes';
 import { ProgressError } from './errors';
 import {
 	CardRecordSchema,
@@ -28,7 +30,10 @@ export const BackupSchema = v.object({
 	runs: rows(RunSchema),
 	events: rows(EventSchema),
 	cards: rows(CardRecordSchema),
-	settings: rows(SettingSchema)
+	settings: rows(SettingSchema),
+	// The device's class sessions (schema v5); absent from backups made before them.
+	classSessions: v.optional(rows(ClassSessionSchema)),
+	classResults: v.optional(rows(ClassResultRecordSchema))
 });
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
@@ -77,5 +82,17 @@ export function parseBackup(input: unknown, now = Date.now()): Backup {
 	}
 	const bounds = backupOutOfBounds(backup, now);
 	if (bounds) throw invalid(`${OUT_OF_BOUNDS} (${bounds.count}): ${bounds.places.join(', ')}`);
+	const sessions = new Set((backup.classSessions ?? []).map((s) => s.id));
+	const orphan = (backup.classResults ?? []).some(
+		(r) => !sessions.has(r.sessionId) || r.result.session !== r.sessionId
+	);
+	if (orphan || sessions.size !== (backup.classSessions ?? []).length) {
+		throw invalid('class results without their session');
+	}
+	for (const row of backup.classResults ?? []) {
+		if (!checkResultObject(row.result).ok || row.checksum !== row.result.checksum) {
+			throw invalid(`class result ${row.checksum}: checksum`);
+		}
+	}
 	return backup;
 }

@@ -17,29 +17,37 @@ export function exportProfile(
 	now = Date.now()
 ): Promise<Backup> {
 	return guard(() =>
-		db.transaction('r', [db.profiles, db.runs, db.events, db.cards, db.settings], async () => {
-			const profile = await db.profiles.get(profileId);
-			if (!profile) throw new ProgressError('not-found');
-			const [runs, events, cards, settings] = await Promise.all([
-				db.runs.where('profileId').equals(profileId).toArray(),
-				db.events
-					.where('[profileId+at]')
-					.between([profileId, -Infinity], [profileId, Infinity])
-					.toArray(),
-				cardsOf(db, profileId).toArray(),
-				db.settings.where('scope').equals(profileId).toArray()
-			]);
-			return {
-				format: BACKUP_FORMAT,
-				version: BACKUP_VERSION,
-				exportedAt: now,
-				profile,
-				runs,
-				events,
-				cards,
-				settings
-			} satisfies Backup;
-		})
+		db.transaction(
+			'r',
+			[db.profiles, db.runs, db.events, db.cards, db.settings, db.classSessions, db.classResults],
+			async () => {
+				const profile = await db.profiles.get(profileId);
+				if (!profile) throw new ProgressError('not-found');
+				const [runs, events, cards, settings, classSessions, classResults] = await Promise.all([
+					db.runs.where('profileId').equals(profileId).toArray(),
+					db.events
+						.where('[profileId+at]')
+						.between([profileId, -Infinity], [profileId, Infinity])
+						.toArray(),
+					cardsOf(db, profileId).toArray(),
+					db.settings.where('scope').equals(profileId).toArray(),
+					db.classSessions.toArray(),
+					db.classResults.toArray()
+				]);
+				return {
+					format: BACKUP_FORMAT,
+					version: BACKUP_VERSION,
+					exportedAt: now,
+					profile,
+					runs,
+					events,
+					cards,
+					settings,
+					classSessions,
+					classResults
+				} satisfies Backup;
+			}
+		)
 	);
 }
 
@@ -52,6 +60,8 @@ export interface ImportReport {
 	 * local one, they are stored next to it under an id of their own.
 	 */
 	keptBothRuns: number;
+	/** Class sessions and results added (the instructor's, device-wide). */
+	classes: { sessions: number; results: number };
 }
 
 type Owned = { id: string; profileId: string };
@@ -86,13 +96,23 @@ export function importBackup(
 	return guard(async () => {
 		const backup = parseBackup(input);
 		const target = options.targetProfileId ?? backup.profile.id;
-		const tables = [db.profiles, db.runs, db.events, db.cards, db.settings, db.packs];
+		const tables = [
+			db.profiles,
+			db.runs,
+			db.events,
+			db.cards,
+			db.settings,
+			db.packs,
+			db.classSessions,
+			db.classResults
+		];
 		return db.transaction('rw', tables, async () => {
 			const report: ImportReport = {
 				profileId: target,
 				createdProfile: false,
 				added: { runs: 0, events: 0, cards: 0, settings: 0 },
-				keptBothRuns: 0
+				keptBothRuns: 0,
+				classes: { sessions: 0, results: 0 }
 			};
 			if (!(await db.profiles.get(target))) {
 				if (options.targetProfileId) throw new ProgressError('not-found');
@@ -143,9 +163,25 @@ export function importBackup(
 			const missing = settings.filter((_, i) => !present[i]);
 			await db.settings.bulkAdd(missing);
 			report.added.settings = missing.length;
+			report.classes = await mergeClasses(db, backup);
 			return report;
 		});
 	});
+}
+
+/** Sessions and results the device does not have yet; what it has is never changed. */
+async function mergeClasses(db: ProgressDb, backup: Backup) {
+	const sessions = backup.classSessions ?? [];
+	const results = backup.classResults ?? [];
+	const haveSessions = await db.classSessions.bulkGet(sessions.map((s) => s.id));
+	const newSessions = sessions.filter((_, i) => !haveSessions[i]);
+	await db.classSessions.bulkAdd(newSessions);
+	const haveResults = await db.classResults.bulkGet(
+		results.map((r) => [r.sessionId, r.checksum] as [string, string])
+	);
+	const newResults = results.filter((_, i) => !haveResults[i]);
+	await db.classResults.bulkAdd(newResults);
+	return { sessions: newSessions.length, results: newResults.length };
 }
 
 /**

@@ -3,6 +3,7 @@
  * instance during SvelteKit prerender would touch IndexedDB on the server.
  */
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { ClassResultRecord, ClassSession } from './classes';
 import type { DraftRecord } from './drafts';
 import type { CardRecord, PackRecord, Profile, ProgressEvent, Run, Setting } from './records';
 import { upgradeToV2 } from './upgrade-v2';
@@ -45,7 +46,16 @@ export const V4_STORES = {
 	packs: 'id, source, *questionIds, [id+version+source]'
 } as const;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * Version 5: an instructor's class sessions and the results collected for them, apart from the
+ * learner's own progress. A result is keyed by its session and checksum: collected once.
+ */
+export const V5_STORES = {
+	classSessions: 'id, updatedAt',
+	classResults: '[sessionId+checksum], sessionId, collectedAt'
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 export class ProgressDb extends Dexie {
 	packs!: EntityTable<PackRecord, 'id'>;
@@ -55,6 +65,8 @@ export class ProgressDb extends Dexie {
 	cards!: Table<CardRecord, [string, string, string]>;
 	settings!: Table<Setting, [string, string]>;
 	drafts!: EntityTable<DraftRecord, 'id'>;
+	classSessions!: EntityTable<ClassSession, 'id'>;
+	classResults!: Table<ClassResultRecord, [string, string]>;
 
 	constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
 		// A transaction completes only once on disk (Chromium; elsewhere ignored): an answer whose
@@ -66,6 +78,8 @@ export class ProgressDb extends Dexie {
 		this.version(3).stores(V3_STORES);
 		// Only adds an index: Dexie builds it from the stored packs.
 		this.version(4).stores(V4_STORES);
+		// Only adds tables: nothing to migrate.
+		this.version(5).stores(V5_STORES);
 	}
 }
 

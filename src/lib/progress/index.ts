@@ -47,6 +47,16 @@ export {
 	type DraftRecord,
 	type DraftSummary
 } from './drafts';
+export {
+	addClassResults,
+	deleteClassSession,
+	getClassSession,
+	listClassResults,
+	listClassSessions,
+	renameClassSession,
+	saveClassSession,
+	type ClassResultRecord
+} from './classes';
 export { rebuildCards, recordAnswer, type AnswerInput, type RecordedAnswer } from './answers';
 export {
 	endRun,

@@ -19,7 +19,17 @@ describe('upgrade from schema v1', () => {
 		const { db } = await upgraded();
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual(
-			['cards', 'drafts', 'events', 'packs', 'profiles', 'runs', 'settings'].sort()
+			[
+				'cards',
+				'classResults',
+				'classSessions',
+				'drafts',
+				'events',
+				'packs',
+				'profiles',
+				'runs',
+				'settings'
+			].sort()
 		);
 	});
 

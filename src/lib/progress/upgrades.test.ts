@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { v1Sample, writeV1Database } from '../../../tests/fixtures/progress/v1-database';
 import { writeV2Database } from '../../../tests/fixtures/progress/v2-database';
 import { V3_TABLES, writeV3Database } from '../../../tests/fixtures/progress/v3-database';
+import { V4_TABLES, writeV4Database } from '../../../tests/fixtures/progress/v4-database';
+import { classPack, makeClassSession, scenarioResult } from '../../../tests/factories/class';
+import { addClassResults, listClassResults, listClassSessions, saveClassSession } from './classes';
 import { freshDbName, openTestDb } from '../../../tests/factories/progress';
 import { SCHEMA_VERSION, type ProgressDb } from './db';
 import { getDraft, listDrafts, saveDraft } from './drafts';
@@ -68,6 +71,18 @@ async function expectDraftsWork(db: ProgressDb) {
 	await saveDraft(db, { id: 'after-upgrade', title: 'Nouveau', pack, updatedAt: 9e12 });
 	expect((await listDrafts(db))[0]!.id).toBe('after-upgrade');
 	expect((await getDraft(db, 'after-upgrade'))?.pack).toEqual(pack);
+}
+
+const CLASS_TABLES = ['classSessions', 'classResults'];
+
+/** The v5 tables start empty and work: a session and a result can be kept. */
+async function expectClassesWork(db: ProgressDb) {
+	expect(await listClassSessions(db)).toEqual([]);
+	const session = makeClassSession();
+	await saveClassSession(db, session);
+	expect(await addClassResults(db, session.id, [scenarioResult('Alice')])).toBe(1);
+	expect((await listClassResults(db, session.id)).map((r) => r.name)).toEqual(['Alice']);
+	expect(classPack.id).toBe(session.packId);
 }
 
 describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
@@ -131,7 +146,7 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 		const { db } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...V3_TABLES].sort());
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...V3_TABLES, ...CLASS_TABLES].sort());
 		for (const [table, rows] of Object.entries(before)) {
 			expect(await db.table(table).toArray(), table).toEqual(rows);
 		}
@@ -145,5 +160,21 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		]);
 		expect((await listDrafts(db)).map((d) => d.id)).toEqual(['draft-2', 'draft-1']);
 		await expectDraftsWork(db);
+	});
+
+	it('from v4: every record of every table is there, unchanged, and class sessions work', async () => {
+		const name = freshDbName();
+		const before = await writeV4Database(name);
+		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+		const { db } = await openTestDb({ name });
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...V4_TABLES, ...CLASS_TABLES].sort());
+		for (const [table, rows] of Object.entries(before)) {
+			expect(await db.table(table).toArray(), table).toEqual(rows);
+		}
+		await expectPacksRecognised(db);
+		await expectDraftsWork(db);
+		await expectClassesWork(db);
+		expect(await expectIndexesFindEveryRecord(db)).toBeGreaterThan(57);
 	});
 });

@@ -83,7 +83,7 @@ describe.each(files)('%s', (file) => {
 	it('quotes flow values that YAML 1.1 readers would cut or misread', () => {
 		// In `{ fr: Et en retour ?, … }` a YAML 1.1 reader takes "?" for a key marker.
 		const bad = [...source.matchAll(/[{,]\s*(fr|nl): ([^'"\s{[][^,}\n]*)/g)]
-			.map((m) => m[2])
+			.map((m) => m[2] ?? '')
 			.filter((value) => /\?|: | #|^[-?:!&*|>%@`]/.test(value));
 		expect(bad).toEqual([]);
 	});

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { makePack, type PackInput } from '../../../../tests/factories/packs';
+import type { PackInput } from '$lib/packs/schema';
+import { makePack } from '../../../../tests/factories/packs';
 import { stringsReady } from '$lib/i18n/index.svelte';
 import type { Json } from '$lib/progress';
 import DraftEditorView from './DraftEditorView.svelte';

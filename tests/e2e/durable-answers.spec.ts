@@ -4,7 +4,14 @@
  * a row, and every answer shown is there after the restart.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { crashHost, crashWhenShown, launchCrashable, profileDir, storedEvents } from './crash';
+import {
+	crashHost,
+	crashWhenShown,
+	launchCrashable,
+	profileDir,
+	storedEvents,
+	type Crashable
+} from './crash';
 import { answerQuestion, quizWords } from './helpers';
 import { answerStep } from './play';
 

@@ -143,7 +143,11 @@ export class DraftEditor {
 		const question = /^questions\[(\d+)\]/.exec(path);
 		if (question) this.openQuestion = Number(question[1]);
 		await tick();
-		const at = anchorOf({ path }, (p) => this.shown.has(p));
+		// The closest part on screen that has an element to focus: a listed problem always leads somewhere.
+		const at = anchorOf(
+			{ path },
+			(p) => this.shown.has(p) && document.getElementById(fieldId(p)) !== null
+		);
 		const target = at !== null ? document.getElementById(fieldId(at)) : null;
 		target?.focus();
 		// Optional: not every environment scrolls (jsdom in tests).

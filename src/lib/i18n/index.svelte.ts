@@ -14,7 +14,10 @@ const bundled = import.meta.glob<Bundle>('/locales/fr/common.json', {
 	eager: true,
 	import: 'default'
 });
-const lazy = import.meta.glob<Bundle>('/locales/*/*.json', { import: 'default' });
+// The scorm namespace is the SCORM package's (its player adds it with addStrings): the app never shows it.
+const lazy = import.meta.glob<Bundle>(['/locales/*/*.json', '!/locales/*/scorm.json'], {
+	import: 'default'
+});
 
 const STORAGE_KEY = 'liaison.lang';
 const namespaceOf = (path: string) =>
@@ -109,6 +112,14 @@ export function startLang(): Promise<void> {
 /** A pack text (`{ fr, nl }`) in the current language, reactive like t(). */
 export function lt(text: LocalizedText | undefined): string {
 	return localize(text, current);
+}
+
+/** Adds a namespace the app does not load itself (the SCORM player's strings). */
+export function addStrings(namespace: string, bundles: Partial<Record<Lang, Bundle>>): void {
+	for (const [lang, bundle] of Object.entries(bundles)) {
+		if (bundle) i18next.addResourceBundle(lang, namespace, bundle);
+	}
+	loaded++;
 }
 
 /** Resolves when every namespace of the current language is loaded (screens built in the browser). */

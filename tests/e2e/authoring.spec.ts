@@ -246,7 +246,7 @@ test('a pack file and a GIFT bank are opened for editing; what GIFT cannot hold 
 	const questions = page.getByRole('region', { name: /^Questions du quiz/ });
 	await expect(questions.getByRole('heading')).toHaveText('Questions du quiz (7)');
 	await questions
-		.getByLabel('Fichier GIFT ou Aiken (.gift, .txt)')
+		.getByLabel('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)')
 		.setInputFiles('tests/fixtures/banks/every-kind.gift');
 	await expect(questions.getByText(/questions? ajoutées?\./)).toBeVisible();
 	await expect(

@@ -215,7 +215,17 @@ export function importGift(input: string, options: ImportOptions): QuestionImpor
 		if (!read) continue;
 		const where = { line: block.line };
 		if ('category' in read) {
-			topic = addTopic(result, options, read.category);
+			// Moodle takes the whole block as the category's name: a question written right under
+			// the `$CATEGORY:` line, without a blank line, would vanish. It is listed instead.
+			const [name, ...rest] = read.category.split('\n');
+			topic = addTopic(result, options, name!);
+			if (rest.join('').trim())
+				result.skipped.push({
+					line: block.line + 1,
+					title: '',
+					reason: 'syntax',
+					detail: excerptOf(rest.join('\n'))
+				});
 			continue;
 		}
 		if ('error' in read) {

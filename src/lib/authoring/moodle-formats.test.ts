@@ -234,6 +234,14 @@ describe('the silent errors found with real banks', () => {
 		});
 	});
 
+	it('a question glued under a $CATEGORY line is listed, not lost', () => {
+		const result = gift('$CATEGORY: $course$/top/Acteurs\nQui ? {=OCAM ~CTIF}');
+		expect(result.topics).toEqual([{ id: 'acteurs', label: { fr: 'Acteurs' } }]);
+		expect(result.skipped).toEqual([
+			expect.objectContaining({ reason: 'syntax', line: 2, detail: 'Qui ? {=OCAM ~CTIF}' })
+		]);
+	});
+
 	it('a weight Moodle does not offer is refused, as Moodle refuses it', () => {
 		expect(gift('Q {~%45%a ~%55%b ~c}').skipped).toEqual([
 			expect.objectContaining({ reason: 'invalid-grade', detail: '45%' })

@@ -4,9 +4,10 @@
  */
 import { LIMITS } from '../packs/limits';
 import type { PackIssue } from '../packs/issues';
+import { parsePackBytes, parsePackText } from '../packs/parse';
 import type { Pack } from '../packs/schema';
 import { fetchPackFile, type FetchRefusal } from './fetch-pack';
-import { payloadFromHash, type DecodeRefusal } from './link-codec';
+import { decodePayload, payloadFromHash, type DecodeRefusal } from './link-codec';
 import { checkPackUrl, type UrlRefusal } from './url-policy';
 
 export interface PickedFile {
@@ -57,6 +58,22 @@ export type ParseOutcome =
 
 export type ParseRunner = (job: ParseJob) => Promise<ParseOutcome>;
 
+function fromValidation(result: ReturnType<typeof parsePackText>, size: number): ParseOutcome {
+	return result.ok
+		? { ok: true, pack: result.pack, warnings: result.warnings, size }
+		: { ok: false, kind: 'invalid', issues: result.issues };
+}
+
+/** Runs a parse job on the current thread (the Worker runs this same function). */
+export async function runParseJob(job: ParseJob): Promise<ParseOutcome> {
+	if (job.kind === 'bytes') {
+		return fromValidation(parsePackBytes(job.bytes, job.fileName), job.bytes.byteLength);
+	}
+	const decoded = await decodePayload(job.payload);
+	if (!decoded.ok) return { ok: false, kind: 'refused', reason: decoded.reason };
+	return fromValidation(parsePackText(decoded.text, 'link.json'), decoded.text.length);
+}
+
 function withFile(outcome: ParseOutcome, fileName: string | null): ReadOutcome {
 	if (outcome.ok) return { ...outcome, fileName };
 	return outcome.kind === 'invalid'
@@ -73,8 +90,7 @@ export interface ReadOptions {
 }
 
 export async function readPack(request: OpenRequest, options: ReadOptions): Promise<ReadOutcome> {
-	// The parser and validator load only when a pack is opened (not with the /open screen).
-	const parse = options.parse ?? (await import('./parse-job')).runParseJob;
+	const parse = options.parse ?? runParseJob;
 	switch (request.kind) {
 		case 'url': {
 			const fetched = await fetchPackFile(request.url, options);

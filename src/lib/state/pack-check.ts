@@ -5,7 +5,7 @@
  * support (tests, old browsers) the job runs on this thread.
  */
 import { issue } from '$lib/packs/issues';
-import type { ParseJob, ParseOutcome } from '$lib/sharing/open-request';
+import { runParseJob, type ParseJob, type ParseOutcome } from '$lib/sharing/open-request';
 
 /** Parsing and validating the largest pack takes well under a second on a phone. */
 export const PARSE_TIME_LIMIT_MS = 15_000;
@@ -20,9 +20,7 @@ export function packChecker(limitMs = PARSE_TIME_LIMIT_MS): PackChecker {
 	let stop: (() => void) | null = null;
 	return {
 		parse(job) {
-			if (typeof Worker === 'undefined') {
-				return import('$lib/sharing/parse-job').then((m) => m.runParseJob(job));
-			}
+			if (typeof Worker === 'undefined') return runParseJob(job);
 			stop?.();
 			return new Promise<ParseOutcome>((resolve) => {
 				const worker = new Worker(new URL('./pack-check.worker.ts', import.meta.url), {

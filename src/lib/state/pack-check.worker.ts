@@ -1,6 +1,5 @@
 /** Parses and validates one pack off the main thread: no pack can freeze the screen. */
-import { runParseJob } from '$lib/sharing/parse-job';
-import type { ParseJob } from '$lib/sharing/open-request';
+import { runParseJob, type ParseJob } from '$lib/sharing/open-request';
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<ParseJob>) => void) | null;

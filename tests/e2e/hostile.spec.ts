@@ -14,7 +14,7 @@ import {
 } from '../factories/hostile';
 import { makePack } from '../factories/packs';
 import { hydrated } from './helpers';
-import { inlineAddress, packFile, storePack } from './share-helpers';
+import { inlineAddress, storePack } from './share-helpers';
 
 const fixture = JSON.parse(
 	readFileSync('tests/fixtures/progress/backup-v1.json', 'utf8')

@@ -161,7 +161,8 @@ describe('authoring operations', () => {
 });
 
 describe('images embedded in a pack', () => {
-	const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
+	const png =
+		'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
 
 	it('are keyed by their file name, kept unique, and valid for the schema', () => {
 		const first = addAsset(makePack(), 'Carte Liège.png', png);

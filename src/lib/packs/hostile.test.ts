@@ -58,7 +58,8 @@ describe('hostile Markdown', () => {
 		expect(json.length).toBeGreaterThan(3_500_000);
 		const [result, ms] = timed(() => parsePackText(json, 'big.json'));
 		expect(result.ok).toBe(true);
-		expect(ms).toBeLessThan(3_000);
+		// 0.9 s on a busy 2-core machine; the bound only catches a return of quadratic checks (minutes).
+		expect(ms).toBeLessThan(15_000);
 	});
 
 	it('keeps ordinary nesting and markup', () => {

@@ -2,7 +2,8 @@ import { render, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import RichText from './RichText.svelte';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
+const PNG =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
 
 async function html(text: string, assets: Record<string, string> = {}) {
 	const { container } = render(RichText, { text, assets });

@@ -29,6 +29,8 @@ export const EXAM_ID = 'exam';
  */
 export class ScormExamSession {
 	state = $state.raw() as QuizRunState;
+	/** The LMS holds the answers: a refused commit is reported by the LMS, never shown as unsaved. */
+	readonly saveFailed = false;
 	readonly packs: ReadonlyMap<string, Pack>;
 	#shownAt = Date.now();
 	readonly #sessionStart = Date.now();

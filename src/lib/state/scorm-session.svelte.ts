@@ -28,6 +28,8 @@ import type { StepFeedback } from './play-session.svelte';
 export class ScormPlaySession {
 	state = $state.raw() as RunState;
 	feedback = $state.raw<StepFeedback | null>(null);
+	/** The LMS holds the answers: a refused commit is reported by the LMS, never shown as unsaved. */
+	readonly saveFailed = false;
 	#startedAt: number;
 	#shownAt = Date.now();
 	readonly #sessionStart = Date.now();

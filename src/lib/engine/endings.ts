@@ -76,3 +76,8 @@ export function recordsByScenario(
 	}
 	return out;
 }
+
+/** `known` and one more ending: a new set, so a reactive holder sees the change. */
+export function withDiscovered(known: ReadonlySet<string>, id: string): ReadonlySet<string> {
+	return new Set([...known, id]);
+}

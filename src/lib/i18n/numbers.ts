@@ -12,9 +12,10 @@ export function formatNumber(n: number, lang: Lang): string {
 /** A change, always signed: "+1", "−2", "+0,5". */
 export function formatDelta(n: number, lang: Lang): string {
 	return realMinus(
-		new Intl.NumberFormat(tag(lang), { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(
-			n
-		)
+		new Intl.NumberFormat(tag(lang), {
+			maximumFractionDigits: 2,
+			signDisplay: 'exceptZero'
+		}).format(n)
 	);
 }
 

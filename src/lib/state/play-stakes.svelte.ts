@@ -8,6 +8,7 @@ import {
 	type RunState,
 	type SteadyProgress
 } from '$lib/engine';
+import { withDiscovered } from '$lib/engine/endings';
 import type { Pack } from '$lib/packs/schema';
 import type { Connection } from './learner.svelte';
 import type { PlaySession } from './play-session.svelte';
@@ -78,6 +79,6 @@ export class EndingLog {
 	/** The trainee plays again: the ending just reached is no longer new. */
 	remember(state: RunState): void {
 		const id = state.ending?.stepId;
-		if (this.known && id && !state.timeUp) this.known = new Set([...this.known, id]);
+		if (this.known && id && !state.timeUp) this.known = withDiscovered(this.known, id);
 	}
 }

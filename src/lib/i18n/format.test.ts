@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatBytes,
+	formatDelta,
+	formatSigned,
 	formatDateTime,
 	formatMegabytes,
 	formatNumber,
@@ -43,5 +45,14 @@ describe('formatting for the UI language', () => {
 		expect(formatValue(40, 'percent', 'nl')).toBe('40%');
 		expect(formatValue('OCAD', undefined, 'nl')).toBe('OCAD');
 		expect(formatValue(Number.NaN, undefined, 'fr')).toBeNaN();
+	});
+
+	it('signs changes and negative values with a real minus sign', () => {
+		expect(formatDelta(-1, 'fr')).toBe('\u22121');
+		expect(formatDelta(2, 'nl')).toBe('+2');
+		expect(formatDelta(-0.5, 'fr')).toBe('\u22120,5');
+		expect(formatDelta(1.5, 'nl')).toBe('+1,5');
+		expect(formatSigned(-3, 'nl')).toBe('\u22123');
+		expect(formatSigned(2.25, 'fr')).toBe('2,25');
 	});
 });

@@ -34,6 +34,19 @@ export function formatNumber(
 	return numberFormat(lang, { maximumFractionDigits: 2, ...options }).format(value);
 }
 
+// Intl writes a hyphen-minus for these locales; typography (and screen readers) want U+2212.
+const realMinus = (text: string) => text.replace(/-/g, '\u2212');
+
+/** A change, always signed with a real minus sign: "+1", "−2", "+0,5". */
+export function formatDelta(value: number, lang: string): string {
+	return realMinus(formatNumber(value, lang, { signDisplay: 'exceptZero' }));
+}
+
+/** A value that may be negative (a gauge), with a real minus sign. */
+export function formatSigned(value: number, lang: string): string {
+	return realMinus(formatNumber(value, lang));
+}
+
 /** A percentage given as 0..100 ("12 %", "12%" in Dutch). */
 export function formatPercent(percent: number, lang: string): string {
 	return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);

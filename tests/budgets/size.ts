@@ -11,7 +11,12 @@ export const BUDGETS = {
 	firstLoadTarget: 50 * KB,
 	firstLoadMax: 75 * KB,
 	routeMax: 40 * KB,
-	shellPrecacheMax: 300 * KB,
+	// /open keeps the pack checker in the page for browsers without module workers (issue 21);
+	// moving it behind a dynamic import is the next step (issue 20).
+	routeMaxFor: { '/open': 56 * KB } as Record<string, number>,
+	// 300 KB until the class debrief (QR decoder), Moodle banks (XML reader) and the pack checker's
+	// worker copy arrived in December 2026; instructors' screens must work offline too.
+	shellPrecacheMax: 420 * KB,
 	precacheMax: 2048 * KB
 };
 
@@ -137,7 +142,9 @@ function main(): number {
 		BUDGETS.firstLoadMax,
 		`, target ${kb(BUDGETS.firstLoadTarget)}`
 	);
-	for (const [route, bytes] of rows.sort()) line(`route ${route}`, bytes, BUDGETS.routeMax);
+	for (const [route, bytes] of rows.sort()) {
+		line(`route ${route}`, bytes, BUDGETS.routeMaxFor[route] ?? BUDGETS.routeMax);
+	}
 	line('app shell precache (packs apart)', shell, BUDGETS.shellPrecacheMax);
 	line('everything precached', shell + packs, BUDGETS.precacheMax, `; packs ${kb(packs)}`);
 	if (failures.length) {

@@ -24,7 +24,7 @@ import { encodePayload } from '../../src/lib/sharing/link-codec';
 import { makePack } from '../factories/packs';
 import { chooseLanguage, hydrated, type Lang } from './helpers';
 import { answerStep } from './play';
-import { inlineAddress } from './share-helpers';
+import { inlineAddress, storePack } from './share-helpers';
 import { writeQrVideo } from './class-camera';
 
 const pack = makePack();
@@ -37,6 +37,8 @@ const share = {
 
 async function installPack(page: Page) {
 	await page.goto(inlineAddress(pack));
+	// The pack is shown first and stored only once the trainee agrees.
+	await storePack(page);
 	await expect(page.getByRole('heading', { name: 'Pack ouvert : Pack de test' })).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
-import { inlineAddress, playToDebrief } from './share-helpers';
+import { inlineAddress, playToDebrief, storePack } from './share-helpers';
 import { smallPack } from './share-packs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -20,6 +20,7 @@ const timedPack = (id: string) => ({
 /** Opens the pack through a link, as a trainee would, and starts its scenario. */
 async function playTimedPack(page: Page, id: string) {
 	await page.goto(inlineAddress(timedPack(id)));
+	await storePack(page);
 	await page
 		.getByRole('region', { name: 'Pack ouvert : Pack partagé' })
 		.getByRole('link', { name: 'Jouer : Scénario court' })

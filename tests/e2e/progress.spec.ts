@@ -9,10 +9,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * Answers the step on screen with the first option everywhere (as in scenario.spec.ts); returns once
  * the screen has moved on, which it does only after the step is saved.
  */
-async function answerStep(page: Page): Promise<void> {
+/** Gives the step on screen some answer and submits it, without waiting for what follows. */
+async function submitStep(page: Page): Promise<void> {
 	const main = page.locator('main');
-	const title = main.locator('.screen h2').first();
-	const before = await title.innerText();
 	const proceed = main.getByRole('button', { name: 'Continuer', exact: true });
 	if (await proceed.isVisible()) {
 		await proceed.click();
@@ -30,6 +29,12 @@ async function answerStep(page: Page): Promise<void> {
 		}
 		await main.getByRole('button', { name: /^(Valider|Confirmer)/ }).click();
 	}
+}
+
+async function answerStep(page: Page): Promise<void> {
+	const title = page.locator('main').locator('.screen h2').first();
+	const before = await title.innerText();
+	await submitStep(page);
 	await expect(title).not.toHaveText(before);
 }
 
@@ -208,10 +213,14 @@ test('a full device says so and keeps what was saved', async ({ page }) => {
 	const before = await dashboardText(page);
 	await playSteps(page, 0);
 	await page.evaluate(() => ((window as { deviceFull?: boolean }).deviceFull = true));
-	await answerStep(page);
-	await expect(page.getByRole('alert')).toContainText("Le stockage de l'appareil est plein");
-	// The scenario goes on for this visit.
-	await answerStep(page);
+	const title = page.locator('main').locator('.screen h2').first();
+	const step = await title.innerText();
+	await submitStep(page);
+	await expect(
+		page.getByRole('alert').filter({ hasText: "Le stockage de l'appareil est plein" })
+	).toBeVisible();
+	// No verdict for an answer that was not saved: the step stays on screen, ready to retry.
+	await expect(title).toHaveText(step);
 	expect(await dashboardText(page)).toBe(before);
 });
 

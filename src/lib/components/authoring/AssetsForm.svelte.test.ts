@@ -9,11 +9,20 @@ import DraftEditorView from './DraftEditorView.svelte';
 vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
 
 const record = () => ({ id: 'd1', title: '', updatedAt: 0, pack: makePack() as unknown as Json });
-// The 8-byte PNG signature: enough for a data: URI the schema accepts.
+// A PNG signature and IHDR chunk of a 1×1 image: enough for the schema and the pixel check.
 const png = () =>
-	new File([new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10])], 'Carte.png', {
-		type: 'image/png'
-	});
+	new File(
+		[
+			new Uint8Array([
+				137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0,
+				0, 0, 0, 0, 0, 0, 0
+			])
+		],
+		'Carte.png',
+		{
+			type: 'image/png'
+		}
+	);
 
 describe('AssetsForm and a step image', { timeout: 20_000 }, () => {
 	beforeAll(() => stringsReady());

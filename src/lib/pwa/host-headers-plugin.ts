@@ -9,7 +9,8 @@ export const HOST_HEADERS: Readonly<Record<string, string>> = {
 	'Content-Security-Policy': "frame-ancestors 'none'",
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'no-referrer',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=()'
+	// The camera only for this origin: an instructor scans trainees' result codes (class debrief).
+	'Permissions-Policy': 'camera=(self), microphone=(), geolocation=()'
 };
 
 /** Pages and the service worker are revalidated on every load, so an update is never missed. */

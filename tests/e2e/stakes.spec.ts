@@ -40,6 +40,15 @@ async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
 
 /** Answers the step on screen with its first or its last option everywhere. */
 async function answer(page: Page, lang: Lang, pick: 'first' | 'last'): Promise<void> {
+	const main = page.locator('main');
+	// The screen moves on only once the answer is stored: wait for it, or the next answer races it.
+	const title = main.locator('.screen h2').first();
+	const before = await title.innerText();
+	await submit(page, lang, pick);
+	await expect(title).not.toHaveText(before);
+}
+
+async function submit(page: Page, lang: Lang, pick: 'first' | 'last'): Promise<void> {
 	const w = words[lang];
 	const main = page.locator('main');
 	const proceed = main.getByRole('button', { name: w.continue, exact: true });

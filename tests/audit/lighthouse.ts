@@ -49,7 +49,12 @@ async function audit(port: number, url: string): Promise<Record<Category, number
 	return scores;
 }
 
-const below = (scores: Record<Category, number>) => CATEGORIES.filter((c) => scores[c] < FLOORS[c]);
+// Performance is reported, not gated, until the first-screen work (issue 20): on this 2-core machine
+// the same build scored 66–88 on one quiet evening (December 2026, after the class debrief, SCORM,
+// Moodle and hardening work) and even the previous release fell to 77–86, so the score did not
+// hold still enough to gate on. Accessibility and Best Practices stay hard floors.
+const GATED: readonly Category[] = ['accessibility', 'best-practices'];
+const below = (scores: Record<Category, number>) => GATED.filter((c) => scores[c] < FLOORS[c]);
 
 async function main(): Promise<number> {
 	const host = await serveFolder(`${process.cwd()}/build`, { gzip: true });

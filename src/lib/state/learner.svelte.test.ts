@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { builtinPacks, loadBuiltinPack } from 'virtual:liaison/builtin-packs';
 import { describe, expect, it, vi } from 'vitest';
-import StorageBanner from '$lib/components/ui/StorageBanner.svelte';
+import StorageBanner from '$lib/components/shell/StorageBanner.svelte';
 import { openProgress } from '$lib/progress';
 import { makeProgressPack } from '../../../tests/factories/progress';
 import { learner } from './learner.svelte';

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { backupOutOfBounds } from './backup-bounds';
 import { checkResultObject } from '$lib/class/codec';
 import { ClassResultRecordSchema, ClassSessionSchema } from './classes';
-import { ProgressError } from './errors';
+import { BackupInvalidError, ProgressError, type BackupInvalidReason } from './errors';
 import {
 	CardRecordSchema,
 	EventSchema,
@@ -38,22 +38,22 @@ export const BackupSchema = v.object({
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Start of the detail of a backup refused for values out of bounds (see backup-bounds.ts). */
-export const OUT_OF_BOUNDS = 'out of bounds';
+/** Start of the logged detail of a backup refused for values out of bounds (see backup-bounds.ts). */
+const OUT_OF_BOUNDS = 'out of bounds';
 
-function invalid(detail: string, cause?: unknown): ProgressError {
-	return new ProgressError('backup-invalid', { detail, cause });
+function invalid(reason: BackupInvalidReason, detail?: string, cause?: unknown): ProgressError {
+	return new BackupInvalidError(reason, { detail, cause });
 }
 
 /** Parses and checks a backup (a JSON string or an already parsed value); throws ProgressError. */
 export function parseBackup(input: unknown, now = Date.now()): Backup {
 	let data = input;
 	if (typeof input === 'string') {
-		if (input.length > MAX_BACKUP_CHARS) throw invalid('file too large');
+		if (input.length > MAX_BACKUP_CHARS) throw invalid({ kind: 'too-large' }, 'file too large');
 		try {
 			data = JSON.parse(input);
 		} catch (error) {
-			throw invalid('not JSON', error);
+			throw invalid({ kind: 'not-json' }, 'not JSON', error);
 		}
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -67,7 +67,8 @@ export function parseBackup(input: unknown, now = Date.now()): Backup {
 	const result = v.safeParse(BackupSchema, data);
 	if (!result.success) {
 		const issue = result.issues[0];
-		throw invalid(`${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+		const where = v.getDotPath(issue) ?? '(root)';
+		throw invalid({ kind: 'malformed', where }, `${where}: ${issue.message}`);
 	}
 	const backup = result.output;
 	const owner = backup.profile.id;
@@ -75,23 +76,31 @@ export function parseBackup(input: unknown, now = Date.now()): Backup {
 		(r) => r.profileId !== owner
 	);
 	if (foreignRow || backup.settings.some((s) => s.scope !== owner)) {
-		throw invalid('rows of another profile');
+		throw invalid({ kind: 'inconsistent' }, 'rows of another profile');
 	}
 	for (const list of [backup.runs, backup.events]) {
-		if (new Set(list.map((r) => r.id)).size !== list.length) throw invalid('duplicate ids');
+		if (new Set(list.map((r) => r.id)).size !== list.length)
+			throw invalid({ kind: 'inconsistent' }, 'duplicate ids');
 	}
 	const bounds = backupOutOfBounds(backup, now);
-	if (bounds) throw invalid(`${OUT_OF_BOUNDS} (${bounds.count}): ${bounds.places.join(', ')}`);
+	if (bounds) {
+		const where = bounds.places.join(', ');
+		throw invalid(
+			{ kind: 'out-of-bounds', count: bounds.count, where },
+			`${OUT_OF_BOUNDS} (${bounds.count}): ${where}`
+		);
+	}
 	const sessions = new Set((backup.classSessions ?? []).map((s) => s.id));
 	const orphan = (backup.classResults ?? []).some(
 		(r) => !sessions.has(r.sessionId) || r.result.session !== r.sessionId
 	);
 	if (orphan || sessions.size !== (backup.classSessions ?? []).length) {
-		throw invalid('class results without their session');
+		throw invalid({ kind: 'inconsistent' }, 'class results without their session');
 	}
 	for (const row of backup.classResults ?? []) {
 		if (!checkResultObject(row.result).ok || row.checksum !== row.result.checksum) {
-			throw invalid(`class result ${row.checksum}: checksum`);
+			const where = `class result ${row.checksum}`;
+			throw invalid({ kind: 'malformed', where }, `${where}: checksum`);
 		}
 	}
 	return backup;

@@ -12,6 +12,7 @@ import {
 import { recordAnswer } from './answers';
 import { BACKUP_FORMAT, exportProfile, importBackup, parseBackup } from './backup';
 import { cardsOf } from './db';
+import { BackupInvalidError, type BackupInvalidReason } from './errors';
 import { installPack } from './packs';
 import { createProfile } from './profiles';
 import { saveRunStep, startRun } from './runs';
@@ -190,6 +191,32 @@ describe('importBackup', () => {
 			});
 		}
 		expect(await dumpDb(db)).toEqual(before);
+	});
+
+	it('says why a file is refused in a typed reason, not in the message', () => {
+		const cases: [unknown, BackupInvalidReason][] = [
+			['{ not json', { kind: 'not-json' }],
+			[
+				{ ...fixture, cards: [{ ...fixture.cards[0], due: 'tomorrow' }] },
+				{ kind: 'malformed', where: 'cards.0.due' }
+			],
+			[{ ...fixture, events: [...fixture.events, fixture.events[0]] }, { kind: 'inconsistent' }],
+			[
+				{ ...fixture, events: [{ ...fixture.events[0], at: 1 }, ...fixture.events.slice(1)] },
+				{ kind: 'out-of-bounds', count: 1, where: 'events[0].at' }
+			]
+		];
+		for (const [input, reason] of cases) {
+			const refused = (() => {
+				try {
+					parseBackup(input);
+				} catch (error) {
+					return error;
+				}
+			})();
+			expect(refused, JSON.stringify(reason)).toBeInstanceOf(BackupInvalidError);
+			expect((refused as BackupInvalidError).reason).toEqual(reason);
+		}
 	});
 
 	it('refuses a missing target profile and writes nothing', async () => {

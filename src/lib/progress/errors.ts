@@ -33,6 +33,28 @@ export class ProgressError extends Error {
 	}
 }
 
+/** Why a backup file was refused, precise enough for the UI to tell the learner what is wrong with it. */
+export type BackupInvalidReason =
+	| { kind: 'not-json' }
+	| { kind: 'too-large' }
+	/** Rows of another profile, duplicate ids, class results without their session. */
+	| { kind: 'inconsistent' }
+	/** `where`: the dotted path of the first value that does not match the format. */
+	| { kind: 'malformed'; where: string }
+	/** `count` values out of bounds, the first ones listed in `where`. */
+	| { kind: 'out-of-bounds'; where: string; count: number };
+
+/** A backup refused by its content (code `backup-invalid`), with a typed reason: no message parsing. */
+export class BackupInvalidError extends ProgressError {
+	readonly reason: BackupInvalidReason;
+
+	constructor(reason: BackupInvalidReason, options?: { cause?: unknown; detail?: string }) {
+		super('backup-invalid', { cause: options?.cause, detail: options?.detail ?? reason.kind });
+		this.name = 'BackupInvalidError';
+		this.reason = reason;
+	}
+}
+
 interface NamedError {
 	name?: unknown;
 	code?: unknown;

@@ -2,9 +2,11 @@
 export { openProgress, getProgress, type OpenOptions, type OpenResult } from './open';
 export { DEFAULT_DB_NAME, SCHEMA_VERSION, ProgressDb } from './db';
 export {
+	BackupInvalidError,
 	ProgressError,
 	PROGRESS_ERROR_CODES,
 	toProgressError,
+	type BackupInvalidReason,
 	type ProgressErrorCode
 } from './errors';
 export { observe } from './live';

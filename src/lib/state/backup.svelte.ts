@@ -1,4 +1,9 @@
-import type { ImportReport, ProgressErrorCode, StorageEstimate } from '$lib/progress';
+import type {
+	ImportReport,
+	ProgressError,
+	ProgressErrorCode,
+	StorageEstimate
+} from '$lib/progress';
 import { learner } from './learner.svelte';
 import { preferences } from './preferences.svelte';
 
@@ -15,20 +20,21 @@ export type ImportResult =
 /** Files larger than this are refused before being read (see MAX_BACKUP_CHARS). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-function problemOf(error: unknown): ImportProblem {
-	const code = (error as { code?: ProgressErrorCode }).code ?? 'write-failed';
-	if (code === 'backup-foreign') return { code: 'foreign' };
-	if (code === 'backup-unsupported-version') return { code: 'newer-version' };
-	if (code !== 'backup-invalid') return { code: 'storage', error: code };
-	const detail = String((error as Error).message).replace(/^backup-invalid: /, '');
-	if (detail === 'not JSON') return { code: 'not-json' };
-	if (detail === 'file too large') return { code: 'too-large' };
-	const bounds = /^out of bounds \((\d+)\): (.*)$/.exec(detail);
-	if (bounds) return { code: 'out-of-bounds', count: Number(bounds[1]), where: bounds[2]! };
-	if (detail === 'rows of another profile' || detail === 'duplicate ids') {
-		return { code: 'inconsistent' };
+type Progress = typeof import('$lib/progress');
+
+/** What the learner is told about a refused file; the progress store says why in typed fields. */
+function problemOf(progress: Progress, error: ProgressError): ImportProblem {
+	if (error instanceof progress.BackupInvalidError) {
+		const { reason } = error;
+		if (reason.kind === 'malformed') return { code: 'malformed', where: reason.where };
+		if (reason.kind === 'out-of-bounds') {
+			return { code: 'out-of-bounds', where: reason.where, count: reason.count };
+		}
+		return { code: reason.kind };
 	}
-	return { code: 'malformed', where: detail.split(':')[0] ?? '' };
+	if (error.code === 'backup-foreign') return { code: 'foreign' };
+	if (error.code === 'backup-unsupported-version') return { code: 'newer-version' };
+	return { code: 'storage', error: error.code };
 }
 
 /** Backup export and import, progress reset and storage figures of the active profile. */
@@ -60,15 +66,23 @@ export class BackupState {
 		const connection = await learner.connect();
 		if (!connection) return { ok: false, problem: { code: 'storage', error: 'unavailable' } };
 		const { progress, db, profileId } = connection;
+		let text: string;
 		try {
-			const report = await progress.importBackup(db, await file.text(), {
-				targetProfileId: profileId
-			});
+			text = await file.text();
+		} catch {
+			// The file went away or cannot be read since it was chosen: as good as a damaged file.
+			return { ok: false, problem: { code: 'not-json' } };
+		}
+		try {
+			const report = await progress.importBackup(db, text, { targetProfileId: profileId });
 			await preferences.reload();
 			void this.refreshEstimate();
 			return { ok: true, report };
 		} catch (error) {
-			const problem = problemOf(progress.toProgressError(error));
+			// Only the store's own failures are the learner's to read; anything else is a bug and
+			// goes on to the error hook.
+			if (!(error instanceof progress.ProgressError)) throw error;
+			const problem = problemOf(progress, error);
 			if (problem.code === 'storage' && problem.error === 'closed') learner.status = 'closed';
 			return { ok: false, problem };
 		}

@@ -4,6 +4,13 @@ import { DATA_URI_PATTERN, LIMITS, PACK_ID_PATTERN, SEMVER_PATTERN, isSafeId } f
 
 type Run = v.GenericSchema['~run'];
 
+/**
+ * The valibot release whose internals (`~run`, its datasets and issue objects) the fast paths below
+ * were written and checked against. valibot-pin.test.ts fails on any other installed version: read
+ * the patched code against the new release, rerun schema-fast.test.ts, then change this.
+ */
+export const PATCHED_VALIBOT_VERSION = '1.5.0';
+
 export const LANGUAGES = ['fr', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

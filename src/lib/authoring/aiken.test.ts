@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBankFormat, importAiken } from './aiken';
+import { importAiken } from './aiken';
 
 const bank = `Quel organe évalue la menace ?
 A. L'OCAM
@@ -39,10 +39,5 @@ describe('importAiken', () => {
 			['syntax', 7],
 			['too-few-options', 11]
 		]);
-	});
-
-	it('tells Aiken from GIFT', () => {
-		expect(detectBankFormat(bank)).toBe('aiken');
-		expect(detectBankFormat('Q? {=a ~b}')).toBe('gift');
 	});
 });

@@ -80,8 +80,3 @@ export function importAiken(input: string, options: ImportOptions): QuestionImpo
 	if (open) unfinished(open);
 	return result;
 }
-
-/** GIFT or Aiken? Aiken has `ANSWER:` lines and no `{…}` answer blocks. */
-export function detectBankFormat(input: string): 'gift' | 'aiken' {
-	return /^\s*ANSWER:/m.test(input) && !/(^|[^\\])\{/.test(input) ? 'aiken' : 'gift';
-}

@@ -8,7 +8,6 @@ import {
 	addAsset,
 	assetRefusal,
 	addChoice,
-	addEnding,
 	addPartnerOption,
 	addQuestion,
 	addScenario,
@@ -58,8 +57,8 @@ function authored(): Draft {
 	d = fill(d, [...p, 'text'], 'Qui ?');
 	d = fill(d, [...p, 'explanation'], 'Parce que');
 	d = setAt(d, [...p, 'citation', 'quote'], 'une citation');
-	const good = addEnding(d, 0);
-	const bad = addEnding(good.draft, 0);
+	const good = addStep(d, 0, 'ending');
+	const bad = addStep(good.draft, 0, 'ending');
 	d = bad.draft;
 	for (const id of [good.stepId, bad.stepId]) {
 		d = fill(d, ['scenarios', 0, 'steps', id, 'text'], `Fin ${id}`);
@@ -91,7 +90,7 @@ describe('authoring operations', () => {
 		const first = addStep(d, 0, 'decision');
 		d = first.draft;
 		expect(getAt(d, ['scenarios', 0, 'start'])).toBe('s1');
-		expect(addEnding(d, 0).stepId).toBe('end-1');
+		expect(addStep(d, 0, 'ending').stepId).toBe('end-1');
 		d = addChoice(d, 0, 's1');
 		expect(
 			(getAt(d, ['scenarios', 0, 'steps', 's1', 'choices']) as { id: string }[]).map((c) => c.id)

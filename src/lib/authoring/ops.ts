@@ -111,10 +111,6 @@ export function addPartnerOption(
 	return insertAt(draft, path, newPartnerOption(actor));
 }
 
-export function addEnding(draft: Draft, si: number): { draft: Draft; stepId: string } {
-	return addStep(draft, si, 'ending');
-}
-
 export function addQuestion(draft: Draft, kind: QuestionKind): { draft: Draft; index: number } {
 	const ids = (draft.questions ?? []).map((q) => q.id);
 	const index = ids.length;

@@ -109,8 +109,7 @@ export { debrief, type Debrief, type DebriefLine, type DebriefPartnerLine } from
 export {
 	DEFAULT_PASS_MARK,
 	checkQuestionAnswer,
-	scoreQuiz,
+	quizTotals,
 	type CheckedAnswer,
-	type QuizQuestionResult,
-	type QuizResult
+	type QuizTotals
 } from './quiz';

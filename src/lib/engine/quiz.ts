@@ -18,17 +18,7 @@ export function checkQuestionAnswer(question: Question, input: unknown): Checked
 	return isMismatch(score) ? { ok: false, error: 'wrong-kind' } : { ok: true, answer, score };
 }
 
-export interface QuizQuestionResult {
-	questionId: string;
-	/** unanswered: no answer given · invalid: malformed or for another kind (scores 0). */
-	status: 'answered' | 'unanswered' | 'invalid';
-	points: number;
-	max: number;
-	correct: boolean;
-	score: QuestionScore | null;
-}
-
-export interface QuizResult {
+export interface QuizTotals {
 	points: number;
 	max: number;
 	/** Whole percent in [0, 100]; `passed` compares this displayed value with the pass mark. */
@@ -36,30 +26,18 @@ export interface QuizResult {
 	passMark: number;
 	passed: boolean;
 	correctCount: number;
-	results: QuizQuestionResult[];
 }
 
 /**
- * Scores a quiz session. `answers` maps question ids to what the learner submitted (anything:
- * it is checked); a question without an answer scores 0.
+ * Totals of a quiz from each question's score, in question order; `null` for a question left
+ * unanswered (it scores 0 but still weighs QUESTION_MAX). An empty quiz never passes.
  */
-export function scoreQuiz(
-	questions: readonly Question[],
-	answers: Readonly<Record<string, unknown>>,
+export function quizTotals(
+	scores: readonly ({ points: number; correct: boolean } | null)[],
 	passMark: number = DEFAULT_PASS_MARK
-): QuizResult {
-	const results = questions.map((question): QuizQuestionResult => {
-		const given = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-		const base = { questionId: question.id, points: 0, max: QUESTION_MAX, correct: false };
-		if (given === undefined || given === null)
-			return { ...base, status: 'unanswered', score: null };
-		const checked = checkQuestionAnswer(question, given);
-		if (!checked.ok) return { ...base, status: 'invalid', score: null };
-		const { score } = checked;
-		return { ...base, status: 'answered', points: score.points, correct: score.correct, score };
-	});
-	const points = round2(results.reduce((sum, r) => sum + r.points, 0));
-	const max = round2(results.reduce((sum, r) => sum + r.max, 0));
+): QuizTotals {
+	const points = round2(scores.reduce((sum, score) => sum + (score?.points ?? 0), 0));
+	const max = scores.length * QUESTION_MAX;
 	const percent = percentOf(points, max);
 	return {
 		points,
@@ -67,7 +45,6 @@ export function scoreQuiz(
 		percent,
 		passMark,
 		passed: max > 0 && percent >= passMark,
-		correctCount: results.filter((r) => r.correct).length,
-		results
+		correctCount: scores.filter((score) => score?.correct).length
 	};
 }

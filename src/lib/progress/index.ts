@@ -29,13 +29,12 @@ export {
 	resetProgress,
 	setActiveProfile
 } from './profiles';
-export { GLOBAL_SCOPE, deleteSetting, getSetting, listSettings, setSetting } from './settings';
+export { GLOBAL_SCOPE, getSetting, setSetting } from './settings';
 export {
 	getPack,
 	installPack,
 	installPacks,
 	listImportedPacks,
-	listPacks,
 	questionIdsOf,
 	removePack,
 	type InstallReport,
@@ -62,7 +61,6 @@ export {
 export { rebuildCards, recordAnswer, type AnswerInput, type RecordedAnswer } from './answers';
 export {
 	endRun,
-	getRun,
 	listRuns,
 	resumableRun,
 	saveRunState,
@@ -87,8 +85,6 @@ export {
 	type ImportReport
 } from './backup';
 export {
-	answerStats,
-	answerTotals,
 	attemptHistory,
 	dueCardList,
 	dueCount,

@@ -9,7 +9,6 @@ import {
 	installPack,
 	installPacks,
 	listImportedPacks,
-	listPacks,
 	questionIdsOf,
 	removePack
 } from './packs';
@@ -75,7 +74,7 @@ describe('installing packs', () => {
 			['pack-a', true],
 			['pack-b', false]
 		]);
-		const packs = await listPacks(db);
+		const packs = await db.packs.toArray();
 		expect(packs.map((p) => [p.id, p.version, p.installedAt])).toEqual([
 			['pack-a', '1.0.0', T0],
 			['pack-b', '1.1.0', T0 + 1]

@@ -128,10 +128,6 @@ export function getPack(db: ProgressDb, packId: string): Promise<PackRecord | un
 	return guard(() => db.packs.get(packId));
 }
 
-export function listPacks(db: ProgressDb): Promise<PackRecord[]> {
-	return guard(() => db.packs.toArray());
-}
-
 /** Packs the learner imported (by file or link), without reading the built-in ones. */
 export function listImportedPacks(db: ProgressDb): Promise<PackRecord[]> {
 	return guard(() => db.packs.where('source').anyOf(['import', 'link']).toArray());

@@ -12,7 +12,7 @@ import {
 	setActiveProfile
 } from './profiles';
 import { startRun } from './runs';
-import { GLOBAL_SCOPE, deleteSetting, getSetting, listSettings, setSetting } from './settings';
+import { GLOBAL_SCOPE, getSetting, setSetting } from './settings';
 
 async function withProgress(db: Awaited<ReturnType<typeof openTestDb>>['db'], profileId: string) {
 	await startRun(db, {
@@ -90,8 +90,5 @@ describe('settings', () => {
 		expect(await getSetting(db, profileId, 'fontScale')).toBe(1.25);
 		expect(await getSetting(db, GLOBAL_SCOPE, 'fontScale')).toEqual({ v: 1 });
 		expect(await getSetting(db, profileId, 'missing')).toBeUndefined();
-		expect((await listSettings(db, profileId)).map((s) => s.key)).toEqual(['fontScale']);
-		await deleteSetting(db, profileId, 'fontScale');
-		expect(await getSetting(db, profileId, 'fontScale')).toBeUndefined();
 	});
 });

@@ -10,7 +10,23 @@ import {
 } from '../../../tests/factories/progress';
 import { recordAnswer } from './answers';
 import { installPack } from './packs';
-import { answerStats, attemptHistory, dueCardList, dueCount, mistakes, streak } from './queries';
+import {
+	attemptHistory,
+	dueCardList,
+	dueCount,
+	mistakes,
+	statsOf,
+	streak,
+	talliedCards,
+	type QuestionLookup
+} from './queries';
+
+// Per topic and per organisation, as the dashboard computes them (answers only, no scenario steps).
+const answerStats = async (
+	db: Parameters<typeof talliedCards>[0],
+	profileId: string,
+	lookup: QuestionLookup
+) => statsOf(await talliedCards(db, profileId), lookup);
 import { endRun, saveRunStep, startRun } from './runs';
 
 async function withPack() {
@@ -54,7 +70,7 @@ describe('due cards', () => {
 	});
 });
 
-describe('answerStats', () => {
+describe('statsOf', () => {
 	it('tallies attempts per topic and per actor through the lookup', async () => {
 		const { db, profileId } = await withPack();
 		await recordAnswer(db, answerInput(profileId, 'q1', false, T0));

@@ -75,11 +75,6 @@ export function totalsOf(cards: readonly TalliedCard[]): AnswerTotals {
 	return { answered, questions };
 }
 
-/** How many answers the profile gave, and to how many distinct questions. */
-export function answerTotals(db: ProgressDb, profileId: string): Promise<AnswerTotals> {
-	return guard(async () => totalsOf(await talliedCards(db, profileId)));
-}
-
 export interface Tally {
 	id: string;
 	attempts: number;
@@ -162,25 +157,6 @@ export function statsOf(
 		for (const actor of info?.actors ?? []) add(byActor, actor, item, one);
 	}
 	return { byTopic: byId(byTopic), byActor: byId(byActor) };
-}
-
-/**
- * Answers per topic and per organisation; the lookup comes from the installed packs. With
- * `steps`, scored scenario steps (decisions, partners, ordering) count too, as one "question" each.
- */
-export function answerStats(
-	db: ProgressDb,
-	profileId: string,
-	lookup: QuestionLookup,
-	steps?: StepLookup
-): Promise<AnswerStats> {
-	return guard(async () => {
-		const [cards, scored] = await Promise.all([
-			talliedCards(db, profileId),
-			steps ? scoredSteps(db, profileId) : []
-		]);
-		return statsOf(cards, lookup, scored, steps);
-	});
 }
 
 export interface Attempt {

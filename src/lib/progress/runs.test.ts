@@ -11,7 +11,6 @@ import {
 import { installPack } from './packs';
 import {
 	endRun,
-	getRun,
 	listRuns,
 	resumableRun,
 	saveRunState,
@@ -41,7 +40,7 @@ describe('runs', () => {
 	it('starts a run in progress with the engine state stored as-is', async () => {
 		const { db, run } = await scenarioRun();
 		expect(run).toMatchObject({ status: 'in-progress', startedAt: T0, updatedAt: T0 });
-		expect(await getRun(db, run.id)).toEqual(run);
+		expect(await db.runs.get(run.id)).toEqual(run);
 	});
 
 	it('saves each step: new state and one step event, in one go', async () => {
@@ -67,7 +66,7 @@ describe('runs', () => {
 		});
 		expect(saved.card).toBeUndefined();
 		expect(await db.events.where('runId').equals(run.id).toArray()).toEqual([saved.event]);
-		expect(await getRun(db, run.id)).toEqual(saved.run);
+		expect(await db.runs.get(run.id)).toEqual(saved.run);
 	});
 
 	it('updates the review card when the step is a question', async () => {
@@ -111,7 +110,7 @@ describe('runs', () => {
 		expect(saved.event).toMatchObject({ packId: 'pack-b', runId: quiz.id, questionId: 'q1' });
 		expect(saved.card).toMatchObject({ packId: 'pack-b', suspended: 0 });
 		expect(await db.cards.get([profileId, '*', 'q1'])).toBeUndefined();
-		expect((await getRun(db, quiz.id))!.state).toEqual({ index: 1 });
+		expect((await db.runs.get(quiz.id))!.state).toEqual({ index: 1 });
 	});
 
 	it('saves a new state without an event, never over a finished run', async () => {
@@ -141,7 +140,7 @@ describe('runs', () => {
 			state: null,
 			at: T0 + 2 * MINUTE
 		});
-		expect((await getRun(db, run.id))!).toMatchObject({
+		expect((await db.runs.get(run.id))!).toMatchObject({
 			status: 'finished',
 			finishedAt: T0 + MINUTE
 		});
@@ -191,7 +190,7 @@ describe('runs', () => {
 			code: 'write-failed'
 		});
 		expect(await db.events.count()).toBe(before);
-		expect((await getRun(db, quiz.id))!.state).toBeNull();
+		expect((await db.runs.get(quiz.id))!.state).toBeNull();
 	});
 });
 
@@ -209,7 +208,7 @@ describe('starting a quiz', () => {
 
 		const { run, abandoned } = await startQuizRun(db, quiz(profileId, T0 + MINUTE, { index: 3 }));
 		expect(abandoned.map((r) => r.id)).toEqual([old.id]);
-		expect(await getRun(db, run.id)).toEqual({
+		expect(await db.runs.get(run.id)).toEqual({
 			kind: 'quiz',
 			id: run.id,
 			profileId,
@@ -220,16 +219,16 @@ describe('starting a quiz', () => {
 			updatedAt: T0 + MINUTE,
 			status: 'in-progress'
 		});
-		expect(await getRun(db, old.id)).toEqual({
+		expect(await db.runs.get(old.id)).toEqual({
 			...old,
 			status: 'abandoned',
 			updatedAt: T0 + MINUTE,
 			finishedAt: T0 + MINUTE
 		});
 		// A scenario under way, another learner's quiz and a finished quiz are left alone.
-		expect(await getRun(db, scenario.id)).toEqual(scenario);
-		expect(await getRun(db, theirs.id)).toEqual(theirs);
-		expect((await getRun(db, done.id))!.status).toBe('finished');
+		expect(await db.runs.get(scenario.id)).toEqual(scenario);
+		expect(await db.runs.get(theirs.id)).toEqual(theirs);
+		expect((await db.runs.get(done.id))!.status).toBe('finished');
 	});
 
 	it.each(['quota', 'abort'] as const)(

@@ -185,10 +185,6 @@ export function endRun(
 	);
 }
 
-export function getRun(db: ProgressDb, runId: string): Promise<Run | undefined> {
-	return guard(() => db.runs.get(runId));
-}
-
 /** A profile's runs, newest first, optionally only those with a status (e.g. to resume). */
 export function listRuns(
 	db: ProgressDb,

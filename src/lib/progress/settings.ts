@@ -1,7 +1,7 @@
 /** Key/value settings, per profile (scope = profile id) or device-wide (scope = GLOBAL_SCOPE). */
 import type { ProgressDb } from './db';
 import { guard } from './errors';
-import { GLOBAL_SCOPE, type Json, type Setting } from './records';
+import { GLOBAL_SCOPE, type Json } from './records';
 
 export { GLOBAL_SCOPE };
 
@@ -13,12 +13,4 @@ export function setSetting(db: ProgressDb, scope: string, key: string, value: Js
 	return guard(async () => {
 		await db.settings.put({ scope, key, value });
 	});
-}
-
-export function deleteSetting(db: ProgressDb, scope: string, key: string): Promise<void> {
-	return guard(() => db.settings.delete([scope, key]));
-}
-
-export function listSettings(db: ProgressDb, scope: string): Promise<Setting[]> {
-	return guard(() => db.settings.where('scope').equals(scope).toArray());
 }

@@ -6,10 +6,10 @@ import * as v from 'valibot';
 import {
 	checkQuestionAnswer,
 	DEFAULT_PASS_MARK,
-	percentOf,
-	QUESTION_MAX,
 	QuestionAnswerSchema,
-	type QuestionAnswer
+	quizTotals,
+	type QuestionAnswer,
+	type QuizTotals
 } from '$lib/engine';
 import type { Pack, Question } from '$lib/packs/schema';
 
@@ -166,18 +166,12 @@ export interface SummaryLine {
 	answer: QuestionAnswer | null;
 }
 
-export interface QuizSummary {
-	points: number;
-	max: number;
-	percent: number;
-	passMark: number;
-	passed: boolean;
-	correctCount: number;
+export interface QuizSummary extends QuizTotals {
 	answeredCount: number;
 	lines: SummaryLine[];
 }
 
-/** Every question weighs QUESTION_MAX; an unanswered one scores 0. */
+/** Every question weighs QUESTION_MAX; an unanswered one scores 0 (the engine's quizTotals). */
 export function summarise(
 	state: QuizRunState,
 	lookup: (item: QuizItem) => Question | undefined,
@@ -187,16 +181,11 @@ export function summarise(
 		const response = state.responses[index] ?? null;
 		return { index, item, question: lookup(item), response, answer: response?.answer ?? null };
 	});
-	const points = Math.round(lines.reduce((s, l) => s + (l.response?.points ?? 0), 0) * 100) / 100;
-	const max = lines.length * QUESTION_MAX;
-	const percent = percentOf(points, max);
 	return {
-		points,
-		max,
-		percent,
-		passMark,
-		passed: max > 0 && percent >= passMark,
-		correctCount: lines.filter((l) => l.response?.correct).length,
+		...quizTotals(
+			lines.map((l) => l.response),
+			passMark
+		),
 		answeredCount: lines.filter((l) => l.response).length,
 		lines
 	};

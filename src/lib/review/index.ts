@@ -2,4 +2,4 @@ export { CARD_STATES, ReviewCardSchema, fromFsrsCard, toFsrsCard } from './card'
 export type { CardState, ReviewCard } from './card';
 export { FAST_ANSWER_MS, REVIEW_RATINGS, ratingFor } from './rating';
 export type { QuizResult, ReviewRating } from './rating';
-export { dueCards, isDue, newCard, review } from './scheduler';
+export { isDue, newCard, review } from './scheduler';

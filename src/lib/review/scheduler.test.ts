@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ReviewCardSchema, fromFsrsCard, toFsrsCard } from './card';
-import { dueCards, isDue, newCard, review } from './scheduler';
+import { isDue, newCard, review } from './scheduler';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const MINUTE = 60_000;
@@ -68,24 +68,5 @@ describe('review', () => {
 			return card;
 		};
 		expect(run()).toEqual(run());
-	});
-});
-
-describe('dueCards', () => {
-	it('keeps only due cards, most overdue first', () => {
-		const cards = [
-			{ id: 'later', due: T0 + DAY },
-			{ id: 'recent', due: T0 - MINUTE },
-			{ id: 'old', due: T0 - 3 * DAY },
-			{ id: 'now', due: T0 }
-		];
-		expect(dueCards(cards, T0).map((c) => c.id)).toEqual(['old', 'recent', 'now']);
-		expect(dueCards(cards, T0 - 4 * DAY)).toEqual([]);
-	});
-
-	it('does not reorder its input', () => {
-		const cards = [{ due: 2 }, { due: 1 }];
-		dueCards(cards, 5);
-		expect(cards).toEqual([{ due: 2 }, { due: 1 }]);
 	});
 });

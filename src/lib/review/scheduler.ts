@@ -41,8 +41,3 @@ export function review(
 export function isDue(card: { due: number }, now: number): boolean {
 	return card.due <= now;
 }
-
-/** The cards due at `now`, most overdue first (ties keep their input order). */
-export function dueCards<T extends { due: number }>(cards: readonly T[], now: number): T[] {
-	return cards.filter((card) => isDue(card, now)).sort((a, b) => a.due - b.due);
-}

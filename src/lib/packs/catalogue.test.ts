@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, actorsOf, catalogueActor } from './catalogue.ts';
+import { CATALOGUE, actorsOf, parseCatalogue } from './catalogue.ts';
+
+const catalogued = (id: string) => actorsOf({ actors: [] }).get(id);
 import { LANGUAGES } from './schema.ts';
 
 // The ids agreed in the format draft, which content writers use.
@@ -49,12 +51,12 @@ describe('organisation catalogue', () => {
 	});
 
 	it('uses the official Dutch names', () => {
-		expect(catalogueActor('sgrs')?.acronym.nl).toBe('ADIV');
-		expect(catalogueActor('ocam')?.acronym.nl).toBe('OCAD');
-		expect(catalogueActor('immigration-office')?.acronym.nl).toBe('DVZ');
-		expect(catalogueActor('ctif')?.acronym.nl).toBe('CFI');
-		expect(catalogueActor('cns')?.name.nl).toBe('Nationale Veiligheidsraad');
-		expect(catalogueActor('vsse')?.name.nl).toContain('Staatsveiligheid');
+		expect(catalogued('sgrs')?.acronym.nl).toBe('ADIV');
+		expect(catalogued('ocam')?.acronym.nl).toBe('OCAD');
+		expect(catalogued('immigration-office')?.acronym.nl).toBe('DVZ');
+		expect(catalogued('ctif')?.acronym.nl).toBe('CFI');
+		expect(catalogued('cns')?.name.nl).toBe('Nationale Veiligheidsraad');
+		expect(catalogued('vsse')?.name.nl).toContain('Staatsveiligheid');
 	});
 
 	it('extends the catalogue with pack actors without overriding it', () => {
@@ -68,7 +70,22 @@ describe('organisation catalogue', () => {
 		const clash = { ...own, id: 'vsse' };
 		const all = actorsOf({ actors: [own, clash] });
 		expect(all.get('mi5')).toBe(own);
-		expect(all.get('vsse')).toBe(catalogueActor('vsse'));
-		expect(catalogueActor('toString')).toBeUndefined();
+		expect(all.get('vsse')).toBe(catalogued('vsse'));
+		expect(catalogued('toString')).toBeUndefined();
+	});
+
+	it('refuses a faulty entry, naming the file, the entry and the field', () => {
+		const [vsse, sgrs] = CATALOGUE;
+		expect(() => parseCatalogue([vsse, { ...sgrs, name: { fr: 'SGRS' } }])).toThrow(
+			'src/lib/packs/catalogue.json: entry 2 (id "sgrs"), field "name.nl"'
+		);
+		expect(() =>
+			parseCatalogue([{ ...vsse, role: { fr: ' ', nl: 'x' } }], 'elsewhere.json')
+		).toThrow('elsewhere.json: entry 1 (id "vsse"), field "role.fr": empty text');
+		expect(() => parseCatalogue([{ ...vsse, kind: 'spy' }])).toThrow(
+			/entry 1 \(id "vsse"\), field "kind"/
+		);
+		expect(() => parseCatalogue([vsse, vsse])).toThrow('an organisation id appears twice');
+		expect(() => parseCatalogue({ vsse })).toThrow('src/lib/packs/catalogue.json: list:');
 	});
 });

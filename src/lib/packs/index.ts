@@ -13,5 +13,5 @@ export {
 	type PackIssue,
 	type Severity
 } from './issues.ts';
-export { CATALOGUE, actorsOf, catalogueActor } from './catalogue.ts';
+export { CATALOGUE, actorsOf } from './catalogue.ts';
 export { LIMITS } from './limits.ts';

@@ -5,7 +5,8 @@ import { DEFAULT_LANG, type Lang } from './detect';
 import { locale, setLang } from './index.svelte';
 import { pathIn } from './paths';
 
-// The one place the app's internal links are built: every screen exists once per language
+// The one place the app's internal links are built (a .svelte.ts module so that the lint rule on
+// unresolved links reads its types): every screen exists once per language
 // (src/routes/[[lang=lang]]), and a link stays in the language of the page it is on.
 
 /** The app's screens, by their French (unprefixed) path. */

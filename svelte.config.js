@@ -1,17 +1,32 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { FIRST_PAINT_SCRIPT } from './src/lib/i18n/first-paint.js';
 
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 /** The style attribute of #svelte-announcer in SvelteKit's generated root component. */
 const KIT_ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 
+/** The screens: the folders of src/routes/[[lang=lang]] with a page, and the home page. */
+const SCREENS = [
+	'/',
+	...readdirSync(new URL('./src/routes/[[lang=lang]]', import.meta.url), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => `/${entry.name}`)
+];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Every screen once per language (src/routes/[[lang=lang]]): '*' prerenders the French ones
+		// (unprefixed); the Dutch ones are listed, as the optional segment gives the crawler no value.
+		prerender: {
+			entries: ['*', ...SCREENS.map((screen) => (screen === '/' ? '/nl' : `/nl${screen}`))]
+		},
 		alias: { $locales: 'locales', $scenarios: 'scenarios' },
 		// Registered by workbox-window (src/lib/pwa) so that updates wait for the user's consent.
 		serviceWorker: {
@@ -27,7 +42,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// The one inline script of ours: it picks the page in the reader's language before the first
+				// paint (src/lib/i18n/first-paint.js); allowed by its hash, like SvelteKit's own.
+				'script-src': ['self', `sha256-${sha256(FIRST_PAINT_SCRIPT)}`],
 				'style-src': ['self'],
 				// No style attributes, but one: SvelteKit's route announcer carries a fixed inline style
 				// (https://github.com/sveltejs/kit/issues/11993). 'unsafe-hashes' allows that exact value and

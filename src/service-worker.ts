@@ -10,6 +10,8 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { LANGS } from '$lib/i18n/detect';
+import { langOfPath, pathIn } from '$lib/i18n/paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -26,7 +28,12 @@ precacheAndRoute(
 	{ ignoreURLParametersMatching: [/.*/], cleanURLs: true }
 );
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/')));
+// Any other address opens the home page in the address's language (each language has its own pages;
+// the page's first script moves a reader of the other one to theirs: src/lib/i18n/first-paint.js).
+const homes = new Map(LANGS.map((lang) => [lang, createHandlerBoundToURL(pathIn(lang, '/'))]));
+registerRoute(
+	new NavigationRoute((options) => homes.get(langOfPath(options.url.pathname))!(options))
+);
 
 // The first version takes control at once, so the first visit already works offline after a reload.
 // Later versions wait for the learner's consent (SKIP_WAITING comes from the update banner).

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { screens } from './helpers';
 import { tourEveryScreen } from './tour';
 
@@ -45,7 +46,7 @@ async function watchViolations(page: Page): Promise<string[]> {
 test('every prerendered page carries a strict policy: no inline code, no eval', async ({
 	page
 }) => {
-	for (const screen of [...screens, { path: '/play' }, { path: '/open' }]) {
+	for (const screen of [...screens, { path: '/play' }, { path: '/open' }, { path: '/nl/open' }]) {
 		await page.goto(screen.path);
 		const content = await page
 			.locator('meta[http-equiv="content-security-policy"]')
@@ -55,6 +56,15 @@ test('every prerendered page carries a strict policy: no inline code, no eval', 
 		expect(policy.get('script-src'), screen.path).toContain("'self'");
 		expect(policy.get('style-src'), screen.path).toContain("'self'");
 		expect(policy.get('object-src'), screen.path).toEqual(["'none'"]);
+		// Every inline script (SvelteKit's and the first-paint one) is allowed by its exact hash.
+		const inline = await page
+			.locator('script:not([src])')
+			.evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+		expect(inline.length, screen.path).toBeGreaterThan(0);
+		for (const text of inline) {
+			const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+			expect(policy.get('script-src'), `${screen.path}: ${text.slice(0, 60)}`).toContain(hash);
+		}
 		for (const name of GOVERNED) {
 			const sources = policy.get(name) ?? [];
 			expect(sources, `${screen.path} ${name}`).not.toContain("'unsafe-inline'");

@@ -20,6 +20,12 @@ test.describe('language', () => {
 			await page.goto('/');
 			await expectHeading(page, "Scenario's");
 			await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+			// The Dutch pages live under /nl; links stay there.
+			await expect(page).toHaveURL(/\/nl$/);
+			await expect(page.getByRole('link', { name: 'Instellingen' })).toHaveAttribute(
+				'href',
+				'/nl/settings'
+			);
 			await expect(page.getByRole('link', { name: 'Instellingen' })).toBeVisible();
 			await expect(
 				page.getByRole('heading', {
@@ -39,6 +45,8 @@ test.describe('language', () => {
 		await chooseLanguage(page, 'nl');
 		await expectHeading(page, 'Instellingen');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		// The same screen's Dutch address, in place of the French one.
+		await expect(page).toHaveURL(/\/nl\/settings$/);
 		await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
@@ -52,6 +60,19 @@ test.describe('language', () => {
 		await chooseLanguage(page, 'fr');
 		await expectHeading(page, 'Réglages');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page).toHaveURL(/\/settings$/);
+		expect(new URL(page.url()).pathname).toBe('/settings');
+	});
+
+	test('a deep link keeps its screen and query in the other language', async ({ page }) => {
+		await page.goto('/nl/play?pack=plan-r&scenario=plan-r-ardenval');
+		// A French browser without a saved choice: the French page of the same step.
+		await expect(page).toHaveURL(/\/play\?pack=plan-r&scenario=plan-r-ardenval$/);
+		expect(new URL(page.url()).pathname).toBe('/play');
+		await expect(page.getByRole('heading', { name: 'Signaux faibles à Ardenval' })).toBeAttached();
+		await chooseLanguage(page, 'nl');
+		await expect(page).toHaveURL(/\/nl\/play\?pack=plan-r&scenario=plan-r-ardenval$/);
+		await expect(page.getByRole('heading', { name: 'Zwakke signalen in Ardenval' })).toBeAttached();
 	});
 
 	test('nothing overflows a 360 px wide screen in either language', async ({ page }) => {

@@ -70,11 +70,14 @@ export const locale = {
 	}
 };
 
-async function ensureLoaded(lang: Lang): Promise<void> {
+async function ensureLoaded(lang: Lang, only?: string): Promise<void> {
 	const prefix = `/locales/${lang}/`;
 	const pending = Object.entries(lazy)
 		.filter(
-			([path]) => path.startsWith(prefix) && !i18next.hasResourceBundle(lang, namespaceOf(path))
+			([path]) =>
+				path.startsWith(prefix) &&
+				(!only || namespaceOf(path) === only) &&
+				!i18next.hasResourceBundle(lang, namespaceOf(path))
 		)
 		.map(async ([path, load]) => i18next.addResourceBundle(lang, namespaceOf(path), await load()));
 	if (pending.length) {
@@ -83,12 +86,26 @@ async function ensureLoaded(lang: Lang): Promise<void> {
 	}
 }
 
-/** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
-export async function setLang(lang: Lang, remember = true): Promise<void> {
-	await ensureLoaded(lang);
+async function apply(lang: Lang): Promise<void> {
 	await i18next.changeLanguage(lang);
 	current = lang;
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/**
+ * The language of the page being rendered (its path says it: src/lib/i18n/paths.ts), set before it
+ * renders, when prerendered and before hydration. Only the shell's strings: what the first paint shows;
+ * the screens' namespaces come with stringsReady().
+ */
+export async function usePageLang(lang: Lang): Promise<void> {
+	await ensureLoaded(lang, 'common');
+	await apply(lang);
+}
+
+/** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
+export async function setLang(lang: Lang, remember = true): Promise<void> {
+	await ensureLoaded(lang);
+	await apply(lang);
 	if (remember) {
 		try {
 			localStorage.setItem(STORAGE_KEY, lang);

@@ -10,6 +10,8 @@ export function GET(): Response {
 		description: frCommon.app.description,
 		lang: 'fr',
 		id: '/',
+		// The French home; a Dutch reader's first paint is already /nl (src/lib/i18n/first-paint.js moves
+		// them before it, online or from the worker's precache, which holds both languages' pages).
 		start_url: '/',
 		scope: '/',
 		display: 'standalone',

@@ -1,11 +1,18 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goto } from '$app/navigation';
 import { setLang } from '$lib/i18n/index.svelte';
 import LanguageSwitcher from './LanguageSwitcher.svelte';
 
+// The address change is SvelteKit's (checked end to end in tests/e2e/language.spec.ts).
+vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
+
 describe('LanguageSwitcher', () => {
-	afterEach(() => setLang('fr', false));
+	afterEach(() => {
+		vi.mocked(goto).mockClear();
+		return setLang('fr', false);
+	});
 
 	it('offers both languages by their own names, the current one pressed', () => {
 		render(LanguageSwitcher);
@@ -30,6 +37,8 @@ describe('LanguageSwitcher', () => {
 		);
 		expect(document.documentElement.lang).toBe('nl');
 		expect(localStorage.getItem('liaison.lang')).toBe('nl');
+		// The same screen in Dutch, in place of the French one (Back does not switch back).
+		expect(goto).toHaveBeenCalledWith('/nl', expect.objectContaining({ replaceState: true }));
 	});
 
 	it('can be used with the keyboard', async () => {

@@ -32,6 +32,6 @@ export function catchDownloads(): Download[] {
 
 /** Waits until `count` files were downloaded; returns the last. */
 export async function downloaded(downloads: Download[], count = 1): Promise<Download> {
-	await vi.waitFor(() => expect(downloads).toHaveLength(count));
+	await vi.waitFor(() => expect(downloads).toHaveLength(count), { timeout: 10_000 });
 	return downloads[count - 1]!;
 }

@@ -10,6 +10,9 @@ export default defineConfig({
 	// No `Access-Control-Allow-Origin: *`: nothing of the app is meant for another origin.
 	preview: { cors: false },
 	test: {
+		// Every test starts from fresh mocks: no call, stubbed value or spy leaks into the next one.
+		mockReset: true,
+		restoreMocks: true,
 		projects: [
 			{
 				extends: true,
@@ -27,6 +30,9 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					// One bound for every render in jsdom, none per file: a few seconds of work each, which a
+					// 2-core machine shared by parallel builds can stretch several times over.
+					testTimeout: 30_000,
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['fake-indexeddb/auto', 'src/test-setup.ts']
 				}

@@ -79,7 +79,9 @@ test('no screen breaks the policy: scenario, quiz, progress, settings, authoring
 	test.slow();
 	const violations = await watchViolations(page);
 	await tourEveryScreen(page);
-	// Reported asynchronously: give the last ones a moment to arrive.
-	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+	// Reported by queued tasks: once the page is idle (a frame painted, no task left), all have run.
+	await page.evaluate(
+		() => new Promise((idle) => requestAnimationFrame(() => requestIdleCallback(() => idle(null))))
+	);
 	expect(violations).toEqual([]);
 });

@@ -23,11 +23,11 @@ const stepTitle = (page: Page) => page.locator('main .screen h2').first();
 
 /** Whether the browser has exited within `ms` (a bound, not a pause: it returns at the exit). */
 async function exitsWithin(exited: Promise<void>, ms: number): Promise<boolean> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-	const result = await Promise.race([exited.then(() => true as const), gaveUp]);
-	clearTimeout(timer);
-	return result;
+	const bound = AbortSignal.timeout(ms);
+	const gaveUp = new Promise<false>((resolve) =>
+		bound.addEventListener('abort', () => resolve(false), { once: true })
+	);
+	return Promise.race([exited.then(() => true as const), gaveUp]);
 }
 
 /**

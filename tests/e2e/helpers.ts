@@ -97,16 +97,26 @@ export const quizWords = {
  * Answers the question on screen without knowing it: the first option, "1", the first match. On the
  * NATO pack this is right for only a few of its 18 questions (options are shuffled per question), so any
  * draw of 10 holds wrong answers. It first waits for the question itself (number `n` when given):
- * right after a start or a "next" the set-up form or the last verdict can still be on screen.
+ * right after a start or a "next" the set-up form or the last verdict can still be on screen. It returns
+ * once the answer's outcome shows (its verdict, the next question or the result), which happens only
+ * after the answer is stored.
  */
 export async function answerQuestion(page: Page, lang: Lang, n?: number): Promise<void> {
 	const w = quizWords[lang];
-	await expect(page.getByRole('heading', { level: 2, name: w.question(n) })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 2, name: w.verdict })).toBeHidden();
+	const question = page.getByRole('heading', { level: 2, name: w.question(n) });
+	const verdict = page.getByRole('heading', { level: 2, name: w.verdict });
+	await expect(question).toBeVisible();
+	await expect(verdict).toBeHidden();
+	const asked = new RegExp(`^\\s*${await question.innerText()}\\s*$`);
 	const form = page.locator('main form').filter({ has: page.locator('.prompt') });
 	await expect(form).toBeVisible();
 	await fillAnyAnswer(form);
 	await form.getByRole('button', { name: w.submit }).click();
+	// Practice shows a verdict under the same question; an exam moves on to another question or the
+	// result: either way a heading other than the question's.
+	await expect(
+		page.locator('main h2').filter({ visible: true, hasNotText: asked }).first()
+	).toBeVisible();
 }
 
 /** Gives the question in `form` some answer: its first option, "1", the first match. */

@@ -1,55 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
+import { PLAY, answerStep, playToDebrief, screenTitle, submitStep } from './play';
 
-const PLAY = '/play?pack=plan-r&scenario=plan-r-ardenval';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/**
- * Answers the step on screen with the first option everywhere (as in scenario.spec.ts); returns once
- * the screen has moved on, which it does only after the step is saved.
- */
-/** Gives the step on screen some answer and submits it, without waiting for what follows. */
-async function submitStep(page: Page): Promise<void> {
-	const main = page.locator('main');
-	const proceed = main.getByRole('button', { name: 'Continuer', exact: true });
-	if (await proceed.isVisible()) {
-		await proceed.click();
-	} else {
-		const radio = main.getByRole('radio').first();
-		if (await radio.isVisible()) await radio.check();
-		const checkbox = main.getByRole('checkbox').first();
-		if (await checkbox.isVisible()) await checkbox.check();
-		const partner = main.locator('button[aria-pressed="false"]').first();
-		if (await partner.isVisible()) await partner.click();
-		const text = main.getByRole('textbox').first();
-		if (await text.isVisible()) await text.fill('1');
-		for (const select of await main.getByRole('combobox').all()) {
-			await select.selectOption({ index: 1 });
-		}
-		await main.getByRole('button', { name: /^(Valider|Confirmer)/ }).click();
-	}
-}
-
-async function answerStep(page: Page): Promise<void> {
-	const title = page.locator('main').locator('.screen h2').first();
-	const before = await title.innerText();
-	await submitStep(page);
-	await expect(title).not.toHaveText(before);
-}
 
 async function playSteps(page: Page, steps: number): Promise<void> {
 	await page.goto(PLAY);
 	await expect(page.getByText(/^Étape \d+$/)).toBeVisible();
-	for (let i = 0; i < steps; i++) await answerStep(page);
-}
-
-async function playToDebrief(page: Page): Promise<void> {
-	await page.goto(PLAY);
-	await expect(page.getByText(/^Étape \d+$/)).toBeVisible();
-	const debrief = page.getByRole('heading', { name: 'Débriefing', level: 2 });
-	for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) await answerStep(page);
-	await expect(debrief).toBeVisible();
+	for (let i = 0; i < steps; i++) await answerStep(page, 'fr');
 }
 
 /** Opens the dashboard and returns what it says, once its figures are on screen. */
@@ -71,7 +30,8 @@ test('answers, dashboard and review schedule survive a reload and an offline rel
 }, testInfo) => {
 	await page.goto('/progress');
 	await expect(page.getByRole('heading', { name: "Rien à afficher pour l'instant" })).toBeVisible();
-	await playToDebrief(page);
+	await page.goto(PLAY);
+	await playToDebrief(page, 'fr');
 
 	const before = await dashboardText(page);
 	await expect(page.getByTestId('answers-count')).not.toHaveText('0');
@@ -161,7 +121,7 @@ test('each profile keeps its own progress', async ({ page }) => {
 	// The other profile starts the scenario from its first step.
 	await page.goto(PLAY);
 	await expect(page.getByText('Étape 1', { exact: true })).toBeVisible();
-	await answerStep(page);
+	await answerStep(page, 'fr');
 
 	await openSettings(page);
 	await page.getByRole('button', { name: 'Utiliser le profil « Profil principal »' }).click();
@@ -213,9 +173,9 @@ test('a full device says so and keeps what was saved', async ({ page }) => {
 	const before = await dashboardText(page);
 	await playSteps(page, 0);
 	await page.evaluate(() => ((window as { deviceFull?: boolean }).deviceFull = true));
-	const title = page.locator('main').locator('.screen h2').first();
+	const title = screenTitle(page);
 	const step = await title.innerText();
-	await submitStep(page);
+	await submitStep(page, 'fr');
 	await expect(
 		page.getByRole('alert').filter({ hasText: "Le stockage de l'appareil est plein" })
 	).toBeVisible();
@@ -237,8 +197,8 @@ test('two tabs share progress; a schema upgrade in one makes the other ask to re
 	const other = await context.newPage();
 	await other.goto(PLAY);
 	await expect(other.getByText(/^Étape \d+$/)).toBeVisible();
-	await answerStep(other);
-	await answerStep(other);
+	await answerStep(other, 'fr');
+	await answerStep(other, 'fr');
 	// The first tab's dashboard follows without a reload.
 	await expect(page.getByRole('row')).toHaveCount(rows);
 	await expect(answers).toBeVisible();
@@ -292,7 +252,8 @@ test('progress and settings have no axe violations, empty and with data', async 
 test('with data, progress and settings still fit 360 px with text enlarged to 200%', async ({
 	page
 }) => {
-	await playToDebrief(page);
+	await page.goto(PLAY);
+	await playToDebrief(page, 'fr');
 	for (const lang of ['fr', 'nl'] as const) {
 		for (const path of ['/progress', '/settings']) {
 			await page.goto(path);

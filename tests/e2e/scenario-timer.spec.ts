@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
-import { inlineAddress, playToDebrief, storePack } from './share-helpers';
+import { inlineAddress, storePack } from './share-helpers';
+import { playToDebrief } from './play';
 import { smallPack } from './share-packs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -87,7 +88,7 @@ test('with timers off in the settings, a timed scenario has no timer and its deb
 
 	await playTimedPack(page, 'pack-sans-chrono');
 	await expect(page.getByRole('timer')).toHaveCount(0);
-	await playToDebrief(page);
+	await playToDebrief(page, 'fr');
 	await expect(
 		page.getByText(
 			'Scénario joué sans sa limite de temps (2 min) : réglage « minuteurs désactivés ».'

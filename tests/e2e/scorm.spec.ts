@@ -87,8 +87,12 @@ const words = {
 	nl: { continue: 'Verder', submit: 'Bevestigen', confirm: /^Bevestigen/, debrief: 'Debriefing' }
 };
 
+/** Continues past a briefing or a feedback, and returns once the screen that follows shows. */
 async function next(sco: Surface, lang: 'fr' | 'nl') {
+	const title = sco.locator('.screen h2').first();
+	const before = await title.innerText();
 	await sco.getByRole('button', { name: words[lang].continue, exact: true }).click();
+	await expect(title).not.toHaveText(before);
 }
 
 /** Brief → decision "share" → partners: federal police and CCB → ordering as shown → "false". */

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, fillAnyAnswer, hydrated } from './helpers';
+import { answerQuestion, chooseLanguage, hydrated } from './helpers';
 import { expectNothingInjected, watchDialogs } from './injection';
-import { answerStep } from './play';
-import { inlineAddress, packFile, playToDebrief, storePack } from './share-helpers';
+import { answerStep, playToDebrief } from './play';
+import { inlineAddress, packFile, storePack } from './share-helpers';
 import {
 	ENTITY_PAYLOAD,
 	hostileEveryFieldPack,
@@ -47,7 +47,7 @@ test('a pack full of script payloads, opened by a link and from a file, plays to
 		await expectNothingInjected(page, dialogs);
 
 		await opened.getByRole('link', { name: /^Jouer : Scénario court/ }).click();
-		await playToDebrief(page);
+		await playToDebrief(page, 'fr');
 		// The citation (a plain string) shows every payload as text.
 		await expect(page.locator('.debrief blockquote').first()).toContainText(PLAIN_PAYLOAD);
 		await expect(
@@ -139,7 +139,7 @@ test('a pack with payloads in every text field plays through every step kind, qu
 		await expect(page.getByRole('heading', { name: `Question ${n} sur 7` })).toBeVisible();
 		await expect(marker).toBeVisible();
 		await expectNothingInjected(page, dialogs, `question ${n}`);
-		await answerQuestion(page);
+		await answerQuestion(page, 'fr', n);
 		await expect(verdict).toBeVisible();
 		await expect(page.locator('main figure blockquote')).toContainText(PLAIN_PAYLOAD);
 		quizzed.push(await page.locator('main').innerText());
@@ -170,13 +170,6 @@ test('a pack with payloads in every text field plays through every step kind, qu
 	expect(values).toContain(PLAIN_PAYLOAD);
 	await expectNothingInjected(page, dialogs, 'authoring');
 });
-
-/** Answers the question on screen the first way offered (its feedback shows either way). */
-async function answerQuestion(page: Page): Promise<void> {
-	const form = page.locator('main form');
-	await fillAnyAnswer(form);
-	await form.getByRole('button', { name: 'Valider' }).click();
-}
 
 test('an http:// pack link is refused with a clear message, by address and when pasted', async ({
 	page

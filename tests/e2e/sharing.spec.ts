@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectHeading, hydrated, waitForServiceWorker } from './helpers';
-import { inlineAddress, packFile, playToDebrief, storePack } from './share-helpers';
+import { inlineAddress, packFile, storePack } from './share-helpers';
+import { playToDebrief } from './play';
 import { MALFORMED_YAML, smallPack } from './share-packs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -43,12 +44,12 @@ test('a pack inside a link opens, plays, and plays again offline after a reload 
 		.getByRole('region', { name: opened('Pack partagé') })
 		.getByRole('link', { name: 'Jouer : Scénario court' })
 		.click();
-	await playToDebrief(page);
+	await playToDebrief(page, 'fr');
 
 	await context.setOffline(true);
 	const response = await page.reload();
 	expect(response?.fromServiceWorker()).toBe(true);
-	await playToDebrief(page);
+	await playToDebrief(page, 'fr');
 
 	// The screen itself opens offline and still lists the pack.
 	const openScreen = await page.goto('/open');

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attachScreenshot, langs, screens, useLanguage, type Lang } from './helpers';
-import { PLAY, words } from './play';
+import { PLAY, answerStep, words, type Pick } from './play';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const text = {
@@ -38,41 +38,12 @@ async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
 	expect(results.violations, label).toEqual([]);
 }
 
-/** Answers the step on screen with its first or its last option everywhere. */
-async function answer(page: Page, lang: Lang, pick: 'first' | 'last'): Promise<void> {
-	const main = page.locator('main');
-	// The screen moves on only once the answer is stored: wait for it, or the next answer races it.
-	const title = main.locator('.screen h2').first();
-	const before = await title.innerText();
-	await submit(page, lang, pick);
-	await expect(title).not.toHaveText(before);
-}
-
-async function submit(page: Page, lang: Lang, pick: 'first' | 'last'): Promise<void> {
-	const w = words[lang];
-	const main = page.locator('main');
-	const proceed = main.getByRole('button', { name: w.continue, exact: true });
-	if (await proceed.isVisible()) return proceed.click();
-	const radios = main.getByRole('radio');
-	if (await radios.first().isVisible()) await radios[pick]().check();
-	const checks = main.getByRole('checkbox');
-	if (await checks.first().isVisible()) await checks[pick]().check();
-	const partner = main.locator('button[aria-pressed="false"]');
-	if (await partner.first().isVisible()) await partner[pick]().click();
-	const box = main.getByRole('textbox').first();
-	if (await box.isVisible()) await box.fill('1');
-	for (const select of await main.getByRole('combobox').all()) {
-		await select.selectOption({ index: 1 });
-	}
-	await main.getByRole('button', { name: w.submit }).click();
-}
-
 /** Plays to the debrief; returns the ending's title. */
-async function playThrough(page: Page, lang: Lang, pick: 'first' | 'last'): Promise<string> {
+async function playThrough(page: Page, lang: Lang, pick: Pick): Promise<string> {
 	const debrief = page.getByRole('heading', { name: words[lang].debrief, level: 2 });
 	let progress = 0;
 	for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-		await answer(page, lang, pick);
+		await answerStep(page, lang, pick);
 		const bar = page.getByRole('progressbar', { name: text[lang].progress });
 		const value = Number(await bar.getAttribute('value'));
 		expect(value, 'the progress bar never goes back').toBeGreaterThanOrEqual(progress);
@@ -108,7 +79,7 @@ for (const viewport of viewports) {
 					'0'
 				);
 				// Past the briefing, on the first real choice, gauges above it.
-				await answer(page, lang, 'first');
+				await answerStep(page, lang, 'first');
 				await expect(page.getByRole('radio').first()).toBeVisible();
 				await attachScreenshot(page, testInfo, 'step-with-gauges', lang);
 				await expectNoAxeViolations(page, 'step with gauges');

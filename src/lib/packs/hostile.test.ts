@@ -20,11 +20,15 @@ const codesOf = (input: unknown) => {
 	return result.ok ? [] : result.issues.map((i) => i.code);
 };
 
-/** Wall time of `run`, in ms (bounds are generous: the machine is shared). */
+/**
+ * CPU time of `run` in ms: the work it did, not how long it waited for a core on a shared machine
+ * (wall time there swells with other builds and failed these bounds for no fault of the checker).
+ */
 function timed<T>(run: () => T): [T, number] {
-	const start = performance.now();
+	const start = process.cpuUsage();
 	const value = run();
-	return [value, performance.now() - start];
+	const used = process.cpuUsage(start);
+	return [value, (used.user + used.system) / 1000];
 }
 
 describe('hostile Markdown', () => {
@@ -43,24 +47,29 @@ describe('hostile Markdown', () => {
 		expect(codesOf(packWithText(SLIPPED_TEXTS[name]))).toContain(code);
 	});
 
-	it('checks a 4 MB pack of texts at the marker limit in well under a second of work', () => {
-		const marked = '*a_ [b](https://x.be) '.repeat(160);
-		const text = marked + 'mot '.repeat((19_000 - marked.length) / 4);
-		expect(markdownExcess(text)).toBeNull();
-		const pack = makePack();
-		const question = pack.questions![0]!;
-		pack.questions = Array.from({ length: 100 }, (_, i) => ({
-			...structuredClone(question),
-			id: `q${i}`,
-			prompt: { fr: text, nl: text }
-		}));
-		const json = JSON.stringify(pack);
-		expect(json.length).toBeGreaterThan(3_500_000);
-		const [result, ms] = timed(() => parsePackText(json, 'big.json'));
-		expect(result.ok).toBe(true);
-		// 0.9 s on a busy 2-core machine; the bound only catches a return of quadratic checks (minutes).
-		expect(ms).toBeLessThan(15_000);
-	});
+	// Its bound is on the work done; the test's own time limit leaves room for a loaded machine.
+	it(
+		'checks a 4 MB pack of texts at the marker limit in well under a second of work',
+		{ timeout: 60_000 },
+		() => {
+			const marked = '*a_ [b](https://x.be) '.repeat(160);
+			const text = marked + 'mot '.repeat((19_000 - marked.length) / 4);
+			expect(markdownExcess(text)).toBeNull();
+			const pack = makePack();
+			const question = pack.questions![0]!;
+			pack.questions = Array.from({ length: 100 }, (_, i) => ({
+				...structuredClone(question),
+				id: `q${i}`,
+				prompt: { fr: text, nl: text }
+			}));
+			const json = JSON.stringify(pack);
+			expect(json.length).toBeGreaterThan(3_500_000);
+			const [result, ms] = timed(() => parsePackText(json, 'big.json'));
+			expect(result.ok).toBe(true);
+			// About 0.9 s of work; the bound only catches a return of quadratic checks (minutes).
+			expect(ms).toBeLessThan(15_000);
+		}
+	);
 
 	it('keeps ordinary nesting and markup', () => {
 		expect(markdownExcess('> quote\n> > nested\n\n- a\n  - b\n    1. c')).toBeNull();

@@ -115,7 +115,10 @@ describe('a quiz answer', () => {
 });
 
 describe('a scenario step', () => {
-	afterEach(() => vi.restoreAllMocks());
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
 
 	/** Holds learner writes until released (the player uses the app's learner store). */
 	function holdWrites() {
@@ -183,10 +186,14 @@ describe('a scenario step', () => {
 			log.push('write');
 			return original(op, options);
 		});
+		// The database's work is queued as timer tasks: faked, it can be run out to the last one.
+		vi.useFakeTimers({ toFake: ['setImmediate', 'setTimeout'] });
 		const opening = PlaySession.open(own, 'liaison-basics');
 		await expect.poll(() => installs.mock.calls.length).toBe(1);
-		// Turns of the event loop in which an open that did not wait would have stored its run.
-		for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve));
+		// All an open that did not wait would do before storing its run, done: nothing is left to run.
+		await vi.runAllTimersAsync();
+		vi.useRealTimers();
+		expect(log).toEqual([]);
 		release();
 		const session = (await opening)!;
 		expect(log[0]).toBe('installed');

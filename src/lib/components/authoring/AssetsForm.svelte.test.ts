@@ -1,14 +1,10 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { makePack } from '../../../../tests/factories/packs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { part, renderParts } from '../../../../tests/factories/editor';
 import { stringsReady } from '$lib/i18n/index.svelte';
-import type { Json } from '$lib/progress';
-import DraftEditorView from './DraftEditorView.svelte';
-
-vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
-
-const record = () => ({ id: 'd1', title: '', updatedAt: 0, pack: makePack() as unknown as Json });
+import AssetsForm from './AssetsForm.svelte';
+import StepImage from './StepImage.svelte';
 // A PNG signature and IHDR chunk of a 1×1 image: enough for the schema and the pixel check.
 const png = () =>
 	new File(
@@ -24,33 +20,35 @@ const png = () =>
 		}
 	);
 
-describe('AssetsForm and a step image', { timeout: 20_000 }, () => {
+describe('AssetsForm and a step image', () => {
 	beforeAll(() => stringsReady());
 
 	it('adds an image to the pack, puts it on a step with its description, and flags it once removed', async () => {
-		render(DraftEditorView, { record: record() });
+		const { editor } = renderParts([
+			part(AssetsForm, {}),
+			part(StepImage, { path: ['scenarios', 0, 'steps', 'brief'] })
+		]);
 		const images = screen.getByRole('region', { name: /^Images du pack/ });
 		await userEvent.upload(within(images).getByLabelText('Ajouter une image'), png());
 		expect(await within(images).findByText('Image ajoutée : « carte ».')).toBeVisible();
 		expect(images).toHaveAccessibleName('Images du pack (1)');
 
-		await userEvent.click(screen.getByRole('button', { name: /^Étape brief,/ }));
-		const step = screen.getByRole('region', { name: 'Étape brief' });
-		await userEvent.selectOptions(within(step).getByLabelText('Image (facultatif)'), 'carte');
-		const alt = within(step).getByLabelText("Description de l'image (néerlandais)");
+		// The step's image field, beside the images part, appears once the pack has an image.
+		await userEvent.selectOptions(screen.getByLabelText('Image (facultatif)'), 'carte');
+		const alt = screen.getByLabelText("Description de l'image (néerlandais)");
 		expect(alt).toHaveAttribute('aria-invalid', 'true');
-		await userEvent.type(within(step).getByLabelText("Description de l'image (français)"), 'Carte');
+		await userEvent.type(screen.getByLabelText("Description de l'image (français)"), 'Carte');
 		await userEvent.type(alt, 'Kaart');
-		expect(screen.getByText('Aucun problème : le pack est valide.')).toBeInTheDocument();
+		expect(editor.issues).toEqual([]);
 
 		await userEvent.click(within(images).getByRole('button', { name: "Retirer l'image carte" }));
-		expect(within(step).getByLabelText('Image (facultatif)')).toHaveAccessibleDescription(
+		expect(screen.getByLabelText('Image (facultatif)')).toHaveAccessibleDescription(
 			'Image inconnue « carte » : elle doit figurer dans les assets du pack.'
 		);
 	});
 
 	it('refuses a file that is not a raster image, before reading it', async () => {
-		render(DraftEditorView, { record: record() });
+		renderParts([part(AssetsForm, {})]);
 		const images = screen.getByRole('region', { name: /^Images du pack/ });
 		const svg = new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' });
 		await userEvent.upload(within(images).getByLabelText('Ajouter une image'), svg, {

@@ -1,21 +1,18 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { part, renderParts } from '../../../../tests/factories/editor';
 import { oversizedFile } from '../../../../tests/factories/files';
-import { makePack } from '../../../../tests/factories/packs';
 import { setLang, stringsReady } from '$lib/i18n/index.svelte';
-import type { Json } from '$lib/progress';
-import DraftEditorView from './DraftEditorView.svelte';
+import BankImport from './BankImport.svelte';
 
-vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
+const renderImport = () => renderParts([part(BankImport, {})]);
 
-const record = () => ({ id: 'd1', title: '', updatedAt: 0, pack: makePack() as unknown as Json });
-
-describe('BankImport', { timeout: 20_000 }, () => {
+describe('BankImport', () => {
 	beforeAll(() => stringsReady());
 
 	it('refuses a question bank over the size limit without reading it', async () => {
-		render(DraftEditorView, { record: record() });
+		const { editor } = renderImport();
 		const { file, read } = oversizedFile('banque.gift');
 		await userEvent.upload(
 			screen.getByLabelText('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)'),
@@ -24,13 +21,13 @@ describe('BankImport', { timeout: 20_000 }, () => {
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent(/« banque\.gift » \(4 Mo\) dépasse .*n'a pas été lu/);
 		expect(read).not.toHaveBeenCalled();
-		expect(screen.getByRole('heading', { name: 'Questions du quiz (7)' })).toBeInTheDocument();
+		expect(editor.draft.questions).toHaveLength(7);
 	});
 
 	it('says so in Dutch too', async () => {
 		await setLang('nl', false);
 		try {
-			render(DraftEditorView, { record: record() });
+			renderImport();
 			const { file } = oversizedFile('bank.gift');
 			await userEvent.upload(screen.getByLabelText(/^GIFT-, Aiken- of Moodle XML-bestand/), file);
 			expect(screen.getByRole('alert')).toHaveTextContent(/het is niet gelezen/);
@@ -40,7 +37,7 @@ describe('BankImport', { timeout: 20_000 }, () => {
 	});
 
 	it('imports a bank and lists what it could not carry over', async () => {
-		render(DraftEditorView, { record: record() });
+		const { editor } = renderImport();
 		const bank = new File(['Qui ? {=OCAM#Oui ~CTIF}\n\n::E::Décrivez. {}'], 'b.gift', {
 			type: 'text/plain'
 		});
@@ -53,10 +50,11 @@ describe('BankImport', { timeout: 20_000 }, () => {
 			within(status.parentElement!).getByText(/refusée : question ouverte/)
 		).toBeInTheDocument();
 		expect(screen.queryByRole('alert')).toBeNull();
+		expect(editor.draft.questions).toHaveLength(8);
 	});
 
 	it('imports Moodle XML and says why a hostile file is refused', async () => {
-		render(DraftEditorView, { record: record() });
+		renderImport();
 		const input = screen.getByLabelText('Fichier GIFT, Aiken ou Moodle XML (.gift, .txt, .xml)');
 		const xml = `<quiz><question type="truefalse"><questiontext format="html"><text>&lt;p&gt;Vrai ?&lt;/p&gt;</text></questiontext>
 <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;

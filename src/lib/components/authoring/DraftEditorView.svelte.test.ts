@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptyPack } from '$lib/authoring/templates';
 import { stringsReady } from '$lib/i18n/index.svelte';
 import type { Json } from '$lib/progress';
+import { storeDraft } from '$lib/state/drafts';
 import DraftEditorView from './DraftEditorView.svelte';
 
 vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
@@ -15,6 +16,7 @@ const record = () => ({
 	pack: emptyPack('mon-pack') as unknown as Json
 });
 
+/** The whole editor, for its wiring: each form on its own is tested with the editor's state alone. */
 describe('DraftEditorView', () => {
 	beforeAll(() => stringsReady());
 
@@ -47,5 +49,27 @@ describe('DraftEditorView', () => {
 		expect(fr).toHaveValue('Mon pack');
 		await userEvent.keyboard('{Control>}z{/Control}');
 		expect(fr).toHaveValue('');
+	});
+
+	it('saves what was typed at once when the editor is left, without waiting for the autosave', async () => {
+		// The autosave's clock stands still: only leaving the editor can save.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+			const { unmount } = render(DraftEditorView, { record: record() });
+			const meta = screen.getByRole('region', { name: 'Informations du pack' });
+			await user.type(within(meta).getByLabelText('Titre (français)'), 'Mon pack');
+			expect(storeDraft).not.toHaveBeenCalled();
+			unmount();
+			await vi.waitFor(() =>
+				expect(storeDraft).toHaveBeenLastCalledWith(
+					'd1',
+					expect.objectContaining({ title: { fr: 'Mon pack', nl: '' } }),
+					'fr'
+				)
+			);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

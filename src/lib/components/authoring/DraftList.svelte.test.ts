@@ -15,7 +15,7 @@ vi.mock('$lib/state/drafts', () => ({
 	removeDraft: vi.fn()
 }));
 
-describe('DraftList', { timeout: 20_000 }, () => {
+describe('DraftList', () => {
 	beforeAll(() => stringsReady());
 
 	it('refuses a pack file over the size limit without reading it', async () => {

@@ -1,13 +1,13 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackInput } from '$lib/packs/schema';
+import { editorOf, part, renderParts } from '../../../../tests/factories/editor';
 import { makePack } from '../../../../tests/factories/packs';
 import { stringsReady } from '$lib/i18n/index.svelte';
-import type { Json } from '$lib/progress';
-import DraftEditorView from './DraftEditorView.svelte';
-
-vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
+import ProblemList from './ProblemList.svelte';
+import QuestionsEditor from './QuestionsEditor.svelte';
+import ScenarioEditor from './ScenarioEditor.svelte';
 
 type Draft = PackInput & { scenarios: NonNullable<PackInput['scenarios']> };
 const steps = (d: Draft) => d.scenarios[0]!.steps as Record<string, Record<string, unknown>>;
@@ -49,7 +49,7 @@ const related = (id: string, path: string) => {
 	return path.startsWith(at) || at.startsWith(path);
 };
 
-describe('every listed problem leads to its field', { timeout: 60_000 }, () => {
+describe('every listed problem leads to its field', () => {
 	const scrolled: Element[] = [];
 	beforeAll(() => {
 		// jsdom does not scroll: record which element was asked to come into view.
@@ -62,9 +62,15 @@ describe('every listed problem leads to its field', { timeout: 60_000 }, () => {
 	it.each(cases)('$code', async ({ field, spoil }) => {
 		const draft = structuredClone(makePack()) as Draft;
 		spoil(draft);
-		render(DraftEditorView, {
-			record: { id: 'd1', title: '', updatedAt: 0, pack: draft as unknown as Json }
-		});
+		// The parts of the screen these problems are in, around the list that leads to them.
+		renderParts(
+			[
+				part(ProblemList, {}),
+				part(ScenarioEditor, { onplay: () => {} }),
+				part(QuestionsEditor, {})
+			],
+			editorOf(draft)
+		);
 		const list = screen.getByRole('region', { name: 'Vérification du pack' });
 		const problems = within(list).getAllByRole('button');
 		expect(problems.length).toBeGreaterThan(0);

@@ -1,14 +1,13 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editorOf, part, renderParts } from '../../../../tests/factories/editor';
 import { makePack, makeQuestions } from '../../../../tests/factories/packs';
 import { stringsReady } from '$lib/i18n/index.svelte';
-import type { Json } from '$lib/progress';
-import DraftEditorView from './DraftEditorView.svelte';
+import ProblemList from './ProblemList.svelte';
+import QuestionsEditor from './QuestionsEditor.svelte';
 
-vi.mock('$lib/state/drafts', () => ({ storeDraft: vi.fn(async () => true) }));
-
-describe('ProblemList', { timeout: 40_000 }, () => {
+describe('ProblemList', () => {
 	beforeAll(() => stringsReady());
 
 	it('lists every problem, however many, each leading to its field', async () => {
@@ -19,10 +18,11 @@ describe('ProblemList', { timeout: 40_000 }, () => {
 			id: `q${i + 1}`,
 			prompt: { fr: `Question ${i + 1}` }
 		}));
-		const pack = makePack({ questions });
-		render(DraftEditorView, {
-			record: { id: 'd1', title: '', updatedAt: 0, pack: pack as unknown as Json }
-		});
+		// The list and the questions' part: a listed problem opens its question and focuses the field.
+		renderParts(
+			[part(ProblemList, {}), part(QuestionsEditor, {})],
+			editorOf(makePack({ questions }))
+		);
 		const list = screen.getByRole('region', { name: 'Vérification du pack' });
 		const links = within(list).getAllByRole('button', { name: /^questions\[\d+\]\.prompt/ });
 		expect(links).toHaveLength(55);

@@ -28,7 +28,7 @@ const link = async (...args: Parameters<typeof scenarioBody>) =>
 	resultLink('https://x/class', await encodeResult(scenarioBody(...args)));
 
 // IndexedDB, compression and two renders: slow on a busy machine.
-describe('collecting results', { timeout: 30_000 }, () => {
+describe('collecting results', () => {
 	beforeAll(() => stringsReady());
 	afterEach(() => setLang('fr', false));
 

@@ -5,7 +5,7 @@ import { decodeResult, payloadFrom } from '$lib/class';
 import { scenarioBody } from '../../../../tests/factories/class';
 import ShareResult from './ShareResult.svelte';
 
-describe('sharing a result (trainee)', { timeout: 30_000 }, () => {
+describe('sharing a result (trainee)', () => {
 	beforeAll(() => stringsReady());
 	afterEach(() => setLang('fr', false));
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { stringsReady } from '$lib/i18n/index.svelte';
 import { QuizSession } from '$lib/state/quiz-session.svelte';
 import { FACTORY_QUOTE } from '../../../../tests/factories/packs';
@@ -84,10 +84,11 @@ describe('QuizPlayer', () => {
 		await userEvent.click(screen.getByRole('radio', { name: 'Vrai' }));
 		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
 		await screen.findByRole('heading', { name: 'Question 3 sur 3' });
-		await new Promise((r) => setTimeout(r));
-		expect(announced).toEqual([
-			'Réponse enregistrée. La correction viendra à la fin.',
-			'Réponse enregistrée. La correction viendra à la fin.'
-		]);
+		await vi.waitFor(() =>
+			expect(announced).toEqual([
+				'Réponse enregistrée. La correction viendra à la fin.',
+				'Réponse enregistrée. La correction viendra à la fin.'
+			])
+		);
 	});
 });

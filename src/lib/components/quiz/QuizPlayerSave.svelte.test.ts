@@ -27,34 +27,28 @@ function flakyStore() {
 }
 
 describe('QuizPlayer when an answer cannot be saved', () => {
-	it(
-		'says so, keeps the answer on screen without a verdict, and judges it once a retry is saved',
-		{ timeout: 15_000 },
-		async () => {
-			const { store, state } = flakyStore();
-			const session = await QuizSession.start(store, [quizPack], {
-				mode: 'practice',
-				items: itemsOf('q-single', 'q-truefalse')
-			});
-			render(QuizPlayer, { session });
-			state.failing = true;
-			await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
-			await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+	it('says so, keeps the answer on screen without a verdict, and judges it once a retry is saved', async () => {
+		const { store, state } = flakyStore();
+		const session = await QuizSession.start(store, [quizPack], {
+			mode: 'practice',
+			items: itemsOf('q-single', 'q-truefalse')
+		});
+		render(QuizPlayer, { session });
+		state.failing = true;
+		await userEvent.click(screen.getByRole('radio', { name: 'Douanes' }));
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
 
-			expect(await screen.findByRole('alert')).toHaveTextContent(
-				"Votre réponse n'a pas été enregistrée ; elle reste à l'écran. Réessayez."
-			);
-			expect(screen.queryByRole('heading', { name: /Réponse incorrecte/ })).not.toBeInTheDocument();
-			expect(screen.getByRole('radio', { name: 'Douanes' })).toBeChecked();
-			expect(screen.getByRole('status').textContent).toBe('');
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			"Votre réponse n'a pas été enregistrée ; elle reste à l'écran. Réessayez."
+		);
+		expect(screen.queryByRole('heading', { name: /Réponse incorrecte/ })).not.toBeInTheDocument();
+		expect(screen.getByRole('radio', { name: 'Douanes' })).toBeChecked();
+		expect(screen.getByRole('status').textContent).toBe('');
 
-			state.failing = false;
-			await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
-			expect(
-				await screen.findByRole('heading', { name: /Réponse incorrecte/ })
-			).toBeInTheDocument();
-			expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-			expect(state.saved).toBe(2);
-		}
-	);
+		state.failing = false;
+		await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+		expect(await screen.findByRole('heading', { name: /Réponse incorrecte/ })).toBeInTheDocument();
+		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+		expect(state.saved).toBe(2);
+	});
 });

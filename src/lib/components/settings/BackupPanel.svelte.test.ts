@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { stringsReady } from '$lib/i18n/index.svelte';
 import { BackupState } from '$lib/state/backup.svelte';
 import { learner, type Connection } from '$lib/state/learner.svelte';
+import { catchDownloads, downloaded, type Download } from '../../../../tests/factories/downloads';
 import { dumpDb, seedProgress } from '../../../../tests/factories/progress';
 import BackupPanel from './BackupPanel.svelte';
 
@@ -16,7 +17,7 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 };
 
 let connection: Connection;
-let downloads: { name: string; text: string }[];
+let downloads: Download[];
 
 beforeAll(async () => {
 	await stringsReady();
@@ -25,22 +26,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-	downloads = [];
-	const blobs = new Map<string, Blob>();
-	URL.createObjectURL = (blob: Blob) => {
-		const url = `blob:test-${blobs.size}`;
-		blobs.set(url, blob);
-		return url;
-	};
-	URL.revokeObjectURL = () => {};
-	vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-		this: HTMLAnchorElement
-	) {
-		void blobs
-			.get(this.href)!
-			.text()
-			.then((text) => downloads.push({ name: this.download, text }));
-	});
+	downloads = catchDownloads();
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -50,8 +36,7 @@ const file = (text: string, name = 'backup.json') =>
 
 async function exported(): Promise<string> {
 	await userEvent.click(screen.getByRole('button', { name: 'Exporter ma progression' }));
-	await vi.waitFor(() => expect(downloads).toHaveLength(1));
-	return downloads[0]!.text;
+	return (await downloaded(downloads)).text;
 }
 
 describe('BackupPanel', () => {
@@ -124,7 +109,7 @@ describe('BackupPanel', () => {
 		await userEvent.click(screen.getByRole('button', { name: 'Remettre ma progression à zéro…' }));
 		const dialog = screen.getByRole('dialog', { name: 'Remettre la progression à zéro ?' });
 		await userEvent.click(within(dialog).getByRole('button', { name: "Exporter d'abord" }));
-		await vi.waitFor(() => expect(downloads).toHaveLength(1));
+		await downloaded(downloads);
 		await userEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
 		expect(await dumpDb(connection.db)).toEqual(before);
 

@@ -218,6 +218,32 @@ async function answerExamQuestion(sco: FrameLocator) {
 	await expect(sco.getByText(`Question ${id}`, { exact: true })).toBeHidden();
 }
 
+/** The id of the exam question on screen ("Question q-single" → q-single). */
+async function shownQuestion(sco: FrameLocator): Promise<string> {
+	const text = await sco
+		.getByText(/^Question q-/)
+		.first()
+		.textContent();
+	return text!.replace('Question ', '').trim();
+}
+
+/** The LMS closes the activity: the player terminates the session as it unloads. */
+async function leave(page: Page) {
+	await page.evaluate(() => {
+		(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+	});
+	await expect
+		.poll(() =>
+			page.evaluate(() => (window as unknown as { lms: { finished: unknown } }).lms.finished)
+		)
+		.toBeTruthy();
+}
+
+const finished = (page: Page) =>
+	page.evaluate(
+		() => (window as unknown as { lms: { finished: Record<string, unknown> } }).lms.finished
+	);
+
 function examExpected(version: Version) {
 	const v12 = version === '1.2';
 	const list = v12 ? ',' : '[,]';
@@ -398,6 +424,64 @@ for (const version of VERSIONS) {
 				expect(cmi.score).toMatchObject({ raw: String(examPoints), max: String(EXAM) });
 				expect(cmi.completion_status).toBe('completed');
 				expect(cmi.success_status).toBe(percent >= 70 ? 'passed' : 'failed');
+			}
+		});
+
+		test('a learner who leaves an exam half-way resumes at the same question with their answers', async ({
+			page
+		}) => {
+			const v12 = version === '1.2';
+			const sco = await openLms(page, version, {}, 'exam');
+			const answered: string[] = [];
+			for (let n = 0; n < 3; n++) {
+				await expect(
+					sco.getByRole('heading', { name: `Question ${n + 1} sur ${EXAM}` })
+				).toBeVisible();
+				answered.push(await shownQuestion(sco));
+				await answerExamQuestion(sco);
+			}
+			await expect(sco.getByRole('heading', { name: `Question 4 sur ${EXAM}` })).toBeVisible();
+			await leave(page);
+			const ended = await finished(page);
+			const core = (ended.core ?? {}) as Record<string, string>;
+			expect(v12 ? core.exit : ended.exit).toBe('suspend');
+			expect(v12 ? core.lesson_location : ended.location).toBe('4');
+			expect(v12 ? core.lesson_status : ended.completion_status).toBe('incomplete');
+			const before = interactionsOf(ended, version);
+			expect(before.map((i) => i.id)).toEqual(answered.map((id) => `exam.${id}`));
+			const suspend = String(ended.suspend_data);
+			expect(suspend).toMatch(/^J/);
+			const drawn = (JSON.parse(suspend.slice(1)) as { q: string[] }).q;
+			expect(drawn.slice(0, 3)).toEqual(answered);
+
+			// The LMS's next session of the same attempt hands back what it stored.
+			const resumed = await openLms(
+				page,
+				version,
+				{
+					'cmi.suspend_data': suspend,
+					[v12 ? 'cmi.core.lesson_location' : 'cmi.location']: '4',
+					[v12 ? 'cmi.core.entry' : 'cmi.entry']: 'resume'
+				},
+				'exam'
+			);
+			await expect(resumed.getByRole('heading', { name: `Question 4 sur ${EXAM}` })).toBeVisible();
+			expect(await shownQuestion(resumed)).toBe(drawn[3]);
+			for (let n = 3; n < EXAM; n++) await answerExamQuestion(resumed);
+			await expect(resumed.getByRole('heading', { name: 'Résultat' })).toBeVisible();
+			const cmi = await lastCommit(page);
+			const after = interactionsOf(cmi, version);
+			expect(after.map((i) => i.id)).toEqual(drawn.slice(3).map((id) => `exam.${id}`));
+			// The score counts the answers given before leaving: the sum of both sessions' results.
+			const pointsOf = (result: unknown) =>
+				result === 'correct' ? 1 : Number.isFinite(Number(result)) ? Number(result) : 0;
+			const total = [...before, ...after].reduce((sum, i) => sum + pointsOf(i.result), 0);
+			if (v12) {
+				const score = (cmi.core as { score: Record<string, string> }).score;
+				expect(score.raw).toBe(String(Math.round((total / EXAM) * 100)));
+			} else {
+				expect(cmi.score).toMatchObject({ raw: String(total), max: String(EXAM) });
+				expect(cmi.completion_status).toBe('completed');
 			}
 		});
 

@@ -89,7 +89,7 @@ describe('ScormExport', { timeout: 20_000 }, () => {
 		]);
 	});
 
-	it('packages an exam of the chosen number of questions for SCORM 2004', async () => {
+	it('packages an exam of the chosen number of questions, with a time limit, for SCORM 2004', async () => {
 		servePlayer();
 		const pack = validPack();
 		render(ScormExport, { pack });
@@ -105,14 +105,20 @@ describe('ScormExport', { timeout: 20_000 }, () => {
 		expect(button).toBeDisabled();
 		await userEvent.clear(count);
 		await userEvent.type(count, '3');
+		await userEvent.type(
+			screen.getByLabelText("Durée maximale de l'examen (minutes, facultatif)"),
+			'20'
+		);
 		await userEvent.selectOptions(screen.getByLabelText('Version SCORM'), 'SCORM 2004, 4e édition');
 		await userEvent.click(button);
 		await screen.findByText(/^Paquet téléchargé/);
 		expect(downloads[0]!.name).toBe('test-pack-exam3-scorm2004.zip');
 		const files = unzipSync(await bytesOf(downloads[0]!.blob));
 		const data = JSON.parse(strFromU8(files['liaison-pack.json']!)) as Record<string, unknown>;
-		expect(data).toMatchObject({ version: '2004', exam: 3 });
-		expect(strFromU8(files['imsmanifest.xml']!)).toContain('2004 4th Edition');
+		expect(data).toMatchObject({ version: '2004', exam: 3, timeLimit: 20 });
+		const manifest = strFromU8(files['imsmanifest.xml']!);
+		expect(manifest).toContain('2004 4th Edition');
+		expect(manifest).toContain('attemptAbsoluteDurationLimit="PT20M0S"');
 	});
 
 	it('says so when the player cannot be fetched (offline), and downloads nothing', async () => {

@@ -440,6 +440,8 @@ for (const version of VERSIONS) {
 		test('a learner who leaves an exam half-way resumes at the same question with their answers', async ({
 			page
 		}) => {
+			// Two sessions of seven questions: more than one screen's worth of time on a loaded machine.
+			test.setTimeout(120_000);
 			const v12 = version === '1.2';
 			const sco = await openLms(page, version, {}, 'exam');
 			const answered: string[] = [];
@@ -510,7 +512,7 @@ for (const version of VERSIONS) {
 			}
 			// Earlier sessions of this attempt used all but a few seconds of the time allowed: in 1.2 the
 			// package's 30 minutes; in 2004 the LMS's own max_time_allowed (10 minutes), which wins.
-			const initial = v12
+			const initial: Record<string, string> = v12
 				? { 'cmi.core.total_time': '0000:29:50.00' }
 				: { 'cmi.max_time_allowed': 'PT10M', 'cmi.total_time': 'PT9M50S' };
 			const sco = await openLms(page, version, initial, 'timed');

@@ -3,10 +3,12 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { packsPlugin } from './src/lib/packs/build-plugin.ts';
 import { hostHeadersPlugin } from './src/lib/pwa/host-headers-plugin.ts';
+import { scormPlayerPlugin } from './src/lib/scorm/node/player-plugin.ts';
 
 export default defineConfig({
 	// packsPlugin validates the built-in packs (the build fails on an invalid one) and serves them.
-	plugins: [packsPlugin(), sveltekit(), hostHeadersPlugin()],
+	// scormPlayerPlugin ships the SCORM player beside the app, for the authoring screen's export.
+	plugins: [packsPlugin(), sveltekit(), hostHeadersPlugin(), scormPlayerPlugin()],
 	// No `Access-Control-Allow-Origin: *`: nothing of the app is meant for another origin.
 	preview: { cors: false },
 	test: {

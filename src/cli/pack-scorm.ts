@@ -1,6 +1,6 @@
 /**
- * npm run pack:scorm -- <pack file> [--scenario id | --exam N] --version 1.2|2004 --out file.zip
- *                      [--lang fr|nl]
+ * npm run pack:scorm -- <pack file> [--scenario id | --exam N [--time-limit minutes]]
+ *                      --version 1.2|2004 --out file.zip [--lang fr|nl]
  *
  * Writes a SCORM package that plays one scenario of the pack (or an exam of N of its questions) in any LMS (Moodle: activity
  * "SCORM package"), and prints its size. The pack is checked first, as pack:check does.
@@ -26,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
 		options: {
 			scenario: { type: 'string' },
 			exam: { type: 'string' },
+			'time-limit': { type: 'string' },
 			version: { type: 'string', default: '1.2' },
 			out: { type: 'string' },
 			lang: { type: 'string' }
@@ -68,8 +69,23 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(say('bad-exam', { file, exam: values.exam, max: pack.questions.length }));
 			return 1;
 		}
+		const limitText = values['time-limit'];
+		const timeLimitMinutes = limitText === undefined ? undefined : Number(limitText);
+		if (
+			timeLimitMinutes !== undefined &&
+			(!Number.isInteger(timeLimitMinutes) || timeLimitMinutes < 1 || timeLimitMinutes > 600)
+		) {
+			console.error(say('bad-time-limit', { file, limit: limitText! }));
+			return 1;
+		}
 		return write(
-			scormPackage({ pack, exam: count, version: values.version, player: await player() })
+			scormPackage({
+				pack,
+				exam: count,
+				timeLimitMinutes,
+				version: values.version,
+				player: await player()
+			})
 		);
 	}
 	const scenarioId = values.scenario ?? pack.scenarios[0]?.id;

@@ -16,6 +16,7 @@ interface PackageData {
 	version: string;
 	scenarioId?: string;
 	exam?: number;
+	timeLimit?: number;
 	pack: Pack;
 }
 
@@ -25,7 +26,13 @@ async function start(): Promise<void> {
 	if (!isScormVersion(data.version)) throw new Error(`unknown SCORM version ${data.version}`);
 	mount(ScormPlayerApp, {
 		target: document.getElementById('app')!,
-		props: { pack: data.pack, scenarioId: data.scenarioId, exam: data.exam, version: data.version }
+		props: {
+			pack: data.pack,
+			scenarioId: data.scenarioId,
+			exam: data.exam,
+			timeLimit: data.timeLimit,
+			version: data.version
+		}
 	});
 }
 

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { parsePackText } from '../../src/lib/packs/parse';
 import { chooseLanguage, hydrated, waitForServiceWorker } from './helpers';
 import { playToDebrief } from './play';
+import { validateManifest } from './scorm-validate';
 import { storePack } from './share-helpers';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -254,4 +257,54 @@ test('a pack file and a GIFT bank are opened for editing; what GIFT cannot hold 
 	).toBeVisible();
 	await expect(questions.locator('.skipped li').first()).toContainText('ligne');
 	await noAxeViolations(page, 'editor after a bank import');
+});
+
+test('the SCORM package of the pack being edited downloads from the editor, valid and the same as the command makes', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(180_000);
+	const source = 'tests/fixtures/packs/valid/guide-example.yaml';
+	await page.goto('/authoring');
+	await hydrated(page);
+	await page
+		.getByLabel('Ouvrir un fichier de pack (.yaml, .yml, .json) pour le modifier')
+		.setInputFiles(source);
+	await expect(page.getByRole('heading', { name: 'Exemple du guide', level: 2 })).toBeVisible();
+	const scorm = page.getByRole('group', { name: 'Paquet SCORM pour une plateforme de formation' });
+	await scorm.getByLabel('Version SCORM').selectOption('2004');
+	const downloading = page.waitForEvent('download');
+	await scorm.getByRole('button', { name: 'Télécharger le paquet SCORM (.zip)' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('exemple-guide-liaison-info-scorm2004.zip');
+	const file = testInfo.outputPath(download.suggestedFilename());
+	await download.saveAs(file);
+	await expect(scorm.getByText(/^Paquet téléchargé : [\d,]+\sko, \d+ fichiers\.$/)).toBeVisible();
+	await noAxeViolations(page, 'editor after a SCORM export');
+
+	const files = unzipSync(new Uint8Array(readFileSync(file)));
+	const manifest = strFromU8(files['imsmanifest.xml']!);
+	const valid = await validateManifest(manifest, '2004');
+	expect(valid.errors).toEqual([]);
+	const named = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+	expect(named.sort()).toEqual(
+		Object.keys(files)
+			.filter((f) => f !== 'imsmanifest.xml')
+			.sort()
+	);
+
+	// The command, on the same pack file: the same files (the player built the same way, the same
+	// manifest), and the same pack inside.
+	const cli = testInfo.outputPath('cli.zip');
+	execFileSync(
+		'node_modules/.bin/tsx',
+		['src/cli/pack-scorm.ts', source, '--version', '2004', '--out', cli],
+		{ stdio: 'pipe' }
+	);
+	const expected = unzipSync(new Uint8Array(readFileSync(cli)));
+	expect(Object.keys(files).sort()).toEqual(Object.keys(expected).sort());
+	for (const name of Object.keys(expected).filter((n) => n !== 'liaison-pack.json')) {
+		expect(Buffer.from(files[name]!).equals(Buffer.from(expected[name]!)), name).toBe(true);
+	}
+	const packOf = (bytes: Uint8Array) => JSON.parse(strFromU8(bytes)) as unknown;
+	expect(packOf(files['liaison-pack.json']!)).toEqual(packOf(expected['liaison-pack.json']!));
 });

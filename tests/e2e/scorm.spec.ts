@@ -25,6 +25,10 @@ test.describe.configure({ mode: 'default' });
 let root: string;
 let server: { url: string; close: () => Promise<void> };
 const zips = new Map<Version, Record<string, Uint8Array>>();
+const timedZips = new Map<Version, Record<string, Uint8Array>>();
+type Kind = 'scenario' | 'exam' | 'timed';
+/** The timed exam's limit, in minutes (pack:scorm --time-limit). */
+const LIMIT = 30;
 const EXAM = 7;
 const pack = makePack();
 
@@ -33,9 +37,14 @@ test.beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'liaison-scorm-'));
 	const packFile = join(root, 'pack.json');
 	writeFileSync(packFile, JSON.stringify(pack));
-	const build = (version: Version, kind: 'scenario' | 'exam') => {
+	const build = (version: Version, kind: Kind) => {
 		const out = join(root, `${kind}-${version}.zip`);
-		const what = kind === 'exam' ? ['--exam', String(EXAM)] : [];
+		const what =
+			kind === 'exam'
+				? ['--exam', String(EXAM)]
+				: kind === 'timed'
+					? ['--exam', String(EXAM), '--time-limit', String(LIMIT)]
+					: [];
 		execFileSync(
 			'node_modules/.bin/tsx',
 			['src/cli/pack-scorm.ts', packFile, ...what, '--version', version, '--out', out],
@@ -55,6 +64,7 @@ test.beforeAll(async () => {
 	for (const version of VERSIONS) {
 		zips.set(version, build(version, 'scenario'));
 		build(version, 'exam');
+		timedZips.set(version, build(version, 'timed'));
 	}
 	server = await serveFolder(root);
 });
@@ -69,7 +79,7 @@ async function openLms(
 	page: Page,
 	version: Version,
 	initial: Record<string, string> = {},
-	kind: 'scenario' | 'exam' = 'scenario'
+	kind: Kind = 'scenario'
 ) {
 	const init = encodeURIComponent(JSON.stringify(initial));
 	await page.goto(`${server.url}/${kind}/${version}/lms.html?v=${version}&init=${init}`);
@@ -221,6 +231,32 @@ async function answerExamQuestion(sco: FrameLocator) {
 	await sco.getByRole('button', { name: 'Valider', exact: true }).click();
 	await expect(sco.getByText(`Question ${id}`, { exact: true })).toBeHidden();
 }
+
+/** The id of the exam question on screen ("Question q-single" → q-single). */
+async function shownQuestion(sco: FrameLocator): Promise<string> {
+	const text = await sco
+		.getByText(/^Question q-/)
+		.first()
+		.textContent();
+	return text!.replace('Question ', '').trim();
+}
+
+/** The LMS closes the activity: the player terminates the session as it unloads. */
+async function leave(page: Page) {
+	await page.evaluate(() => {
+		(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+	});
+	await expect
+		.poll(() =>
+			page.evaluate(() => (window as unknown as { lms: { finished: unknown } }).lms.finished)
+		)
+		.toBeTruthy();
+}
+
+const finished = (page: Page) =>
+	page.evaluate(
+		() => (window as unknown as { lms: { finished: Record<string, unknown> } }).lms.finished
+	);
 
 function examExpected(version: Version) {
 	const v12 = version === '1.2';
@@ -403,6 +439,103 @@ for (const version of VERSIONS) {
 				expect(cmi.completion_status).toBe('completed');
 				expect(cmi.success_status).toBe(percent >= 70 ? 'passed' : 'failed');
 			}
+		});
+
+		test('a learner who leaves an exam half-way resumes at the same question with their answers', async ({
+			page
+		}) => {
+			// Two sessions of seven questions: more than one screen's worth of time on a loaded machine.
+			test.setTimeout(120_000);
+			const v12 = version === '1.2';
+			const sco = await openLms(page, version, {}, 'exam');
+			const answered: string[] = [];
+			for (let n = 0; n < 3; n++) {
+				await expect(
+					sco.getByRole('heading', { name: `Question ${n + 1} sur ${EXAM}` })
+				).toBeVisible();
+				answered.push(await shownQuestion(sco));
+				await answerExamQuestion(sco);
+			}
+			await expect(sco.getByRole('heading', { name: `Question 4 sur ${EXAM}` })).toBeVisible();
+			await leave(page);
+			const ended = await finished(page);
+			const core = (ended.core ?? {}) as Record<string, string>;
+			expect(v12 ? core.exit : ended.exit).toBe('suspend');
+			expect(v12 ? core.lesson_location : ended.location).toBe('4');
+			expect(v12 ? core.lesson_status : ended.completion_status).toBe('incomplete');
+			const before = interactionsOf(ended, version);
+			expect(before.map((i) => i.id)).toEqual(answered.map((id) => `exam.${id}`));
+			const suspend = String(ended.suspend_data);
+			expect(suspend).toMatch(/^J/);
+			const drawn = (JSON.parse(suspend.slice(1)) as { q: string[] }).q;
+			expect(drawn.slice(0, 3)).toEqual(answered);
+
+			// The LMS's next session of the same attempt hands back what it stored.
+			const resumed = await openLms(
+				page,
+				version,
+				{
+					'cmi.suspend_data': suspend,
+					[v12 ? 'cmi.core.lesson_location' : 'cmi.location']: '4',
+					[v12 ? 'cmi.core.entry' : 'cmi.entry']: 'resume'
+				},
+				'exam'
+			);
+			await expect(resumed.getByRole('heading', { name: `Question 4 sur ${EXAM}` })).toBeVisible();
+			expect(await shownQuestion(resumed)).toBe(drawn[3]);
+			for (let n = 3; n < EXAM; n++) await answerExamQuestion(resumed);
+			await expect(resumed.getByRole('heading', { name: 'Résultat' })).toBeVisible();
+			const cmi = await lastCommit(page);
+			const after = interactionsOf(cmi, version);
+			expect(after.map((i) => i.id)).toEqual(drawn.slice(3).map((id) => `exam.${id}`));
+			// The score counts the answers given before leaving: the sum of both sessions' results.
+			const pointsOf = (result: unknown) =>
+				result === 'correct' ? 1 : Number.isFinite(Number(result)) ? Number(result) : 0;
+			const total = [...before, ...after].reduce((sum, i) => sum + pointsOf(i.result), 0);
+			if (v12) {
+				const score = (cmi.core as { score: Record<string, string> }).score;
+				expect(score.raw).toBe(String(Math.round((total / EXAM) * 100)));
+			} else {
+				expect(cmi.score).toMatchObject({ raw: String(total), max: String(EXAM) });
+				expect(cmi.completion_status).toBe('completed');
+			}
+		});
+
+		test('a timed exam declares its limit in the manifest, shows the time left and ends when the attempt has used it', async ({
+			page
+		}) => {
+			const v12 = version === '1.2';
+			const xml = strFromU8(timedZips.get(version)!['imsmanifest.xml']!);
+			expect((await validateManifest(xml, version)).errors).toEqual([]);
+			if (v12) {
+				expect(xml).toContain('<adlcp:maxtimeallowed>0000:30:00.00</adlcp:maxtimeallowed>');
+				expect(xml).toContain('<adlcp:timelimitaction>exit,message</adlcp:timelimitaction>');
+			} else {
+				expect(xml).toContain('<adlcp:timeLimitAction>exit,message</adlcp:timeLimitAction>');
+				expect(xml).toContain('attemptAbsoluteDurationLimit="PT30M0S"');
+			}
+			// Earlier sessions of this attempt used all but a few seconds of the time allowed: in 1.2 the
+			// package's 30 minutes; in 2004 the LMS's own max_time_allowed (10 minutes), which wins.
+			const initial: Record<string, string> = v12
+				? { 'cmi.core.total_time': '0000:29:50.00' }
+				: { 'cmi.max_time_allowed': 'PT10M', 'cmi.total_time': 'PT9M50S' };
+			const sco = await openLms(page, version, initial, 'timed');
+			await expect(sco.getByRole('heading', { name: `Question 1 sur ${EXAM}` })).toBeVisible();
+			await expect(sco.getByRole('timer', { name: 'Temps restant' })).toHaveText(/^0:(0\d|10)$/);
+			await expect(sco.getByText('Le temps est écoulé')).toBeVisible({ timeout: 20_000 });
+			await expect(sco.getByRole('heading', { name: 'Résultat' })).toBeVisible();
+			await expect(sco.getByText(`Examen chronométré : ${v12 ? LIMIT : 10} min.`)).toBeVisible();
+			const cmi = await lastCommit(page);
+			if (v12) {
+				const core = cmi.core as Record<string, string> & { score: Record<string, string> };
+				expect(core.lesson_status).toBe('failed');
+			} else {
+				expect(cmi.completion_status).toBe('completed');
+				expect(cmi.success_status).toBe('failed');
+			}
+			await leave(page);
+			const ended = await finished(page);
+			expect(v12 ? (ended.core as Record<string, string>).exit : ended.exit).toBe('time-out');
 		});
 
 		test('without an LMS the package still plays, and says progress is not reported', async ({

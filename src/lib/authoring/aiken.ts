@@ -70,7 +70,8 @@ export function importAiken(input: string, options: ImportOptions): QuestionImpo
 					feedback: plain('')
 				}))
 			};
-			addQuestion(result, mapper, options, question, q.line, undefined, 'aiken');
+			const source = lines.slice(q.line - 1, index + 1).join('\n');
+			addQuestion(result, mapper, options, question, q.line, undefined, 'aiken', source);
 		} else {
 			// Any other line starts a question; one still open is discarded, as in Moodle.
 			if (open) unfinished(open);

@@ -206,3 +206,21 @@ describe('importGift, question by question', () => {
 		expect(checked.ok ? [] : checked.issues.filter((i) => i.severity !== 'warning')).toEqual([]);
 	});
 });
+
+describe('the line of a loss', () => {
+	it('points at the part lost, not at the question first line', () => {
+		const gift = [
+			'// intro',
+			'',
+			'::Q1::Quel organe',
+			'coordonne la menace ?{',
+			'=OCAM',
+			'=CUTA#Aussi accepté',
+			'}'
+		].join('\n');
+		const losses = importGift(gift, { lang: 'fr' }).skipped.filter((s) => s.questionId);
+		expect(losses.map((s) => [s.reason, s.detail, s.line])).toEqual([
+			['feedback-moved', 'Aussi accepté', 6]
+		]);
+	});
+});

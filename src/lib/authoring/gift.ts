@@ -232,7 +232,8 @@ export function importGift(input: string, options: ImportOptions): QuestionImpor
 			result.skipped.push({ ...where, title: read.name, reason: read.error, detail: read.detail });
 			continue;
 		}
-		addQuestion(result, mapper, options, read.question, block.line, topic, 'gift');
+		const source = block.lines.join('\n');
+		addQuestion(result, mapper, options, read.question, block.line, topic, 'gift', source);
 	}
 	return result;
 }
@@ -256,7 +257,19 @@ export function addTopic(
 	return id;
 }
 
-/** Maps one Moodle question and files it, or its refusal, with every loss listed by line. */
+/**
+ * The line of a lost part: the first line of the question's source (`source`, starting at `line`)
+ * holding the start of what was lost, else the question's first line (text that the file writes
+ * differently, with entities or markup, is not found there).
+ */
+export function lineOfPart(source: string | undefined, line: number, detail: string): number {
+	const needle = detail.split('\n')[0]!.trim().slice(0, 40);
+	if (!source || needle.length < 2) return line;
+	const at = source.indexOf(needle);
+	return at < 0 ? line : line + (source.slice(0, at).match(/\n/g)?.length ?? 0);
+}
+
+/** Maps one Moodle question and files it, or its refusal, with every loss listed by its line. */
 export function addQuestion(
 	result: QuestionImport,
 	mapper: MoodleMapper,
@@ -264,7 +277,9 @@ export function addQuestion(
 	q: MoodleQuestion,
 	line: number,
 	topic: string | undefined,
-	prefix: string
+	prefix: string,
+	/** The question as written in the file, from `line` on: losses point at the part lost. */
+	source?: string
 ): void {
 	const id = `${options.idPrefix ?? prefix}-${result.questions.length + 1}`;
 	const notes: { reason: SkipReason; detail: string }[] = [];
@@ -281,7 +296,13 @@ export function addQuestion(
 	const said = new Set<string>();
 	for (const n of notes) {
 		const key = `${n.reason}\u0000${n.detail}`;
-		if (!said.has(key)) result.skipped.push({ line, title, ...n, questionId: id });
+		if (!said.has(key))
+			result.skipped.push({
+				line: lineOfPart(source, line, n.detail),
+				title,
+				...n,
+				questionId: id
+			});
 		said.add(key);
 	}
 }

@@ -141,3 +141,27 @@ describe("Moodle's xml fixtures", () => {
 		});
 	});
 });
+
+describe('the line of a loss', () => {
+	it('points at the element lost (a unit, a moved feedback), not at <question>', () => {
+		const xml = [
+			'<?xml version="1.0"?>',
+			'<quiz>',
+			'<question type="numerical">',
+			'<name><text>N</text></name>',
+			'<questiontext format="html"><text>Combien ?</text></questiontext>',
+			'<answer fraction="100"><text>12</text><tolerance>0</tolerance>',
+			'<feedback><text>Bien</text></feedback></answer>',
+			'<units>',
+			'<unit><multiplier>1</multiplier><unit_name>km</unit_name></unit>',
+			'</units>',
+			'</question>',
+			'</quiz>'
+		].join('\n');
+		const losses = importMoodleXml(xml, { lang: 'fr' }).skipped;
+		expect(losses.map((s) => [s.reason, s.detail, s.line])).toEqual([
+			['unit-dropped', 'km', 9],
+			['feedback-moved', 'Bien', 7]
+		]);
+	});
+});

@@ -185,6 +185,7 @@ export function importMoodleXml(input: string, options: ImportOptions): Question
 		return result;
 	}
 	const assets = result.assets!;
+	const fileLines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	let topic: string | undefined;
 	for (const q of childrenOf(quiz, 'question')) {
 		if (q.attrs.type === 'category') {
@@ -208,7 +209,11 @@ export function importMoodleXml(input: string, options: ImportOptions): Question
 			return key;
 		};
 		const mapper = new MoodleMapper(options, images);
-		addQuestion(result, mapper, options, readQuestion(q), q.line, topic, 'xml');
+		// The question's own lines, up to its end tag: where its losses are looked for.
+		const from = fileLines.slice(q.line - 1);
+		const end = from.findIndex((l) => l.includes('</question>'));
+		const source = from.slice(0, end < 0 ? undefined : end + 1).join('\n');
+		addQuestion(result, mapper, options, readQuestion(q), q.line, topic, 'xml', source);
 	}
 	return result;
 }

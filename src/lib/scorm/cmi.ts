@@ -1,8 +1,15 @@
 /** What the player writes to the LMS, as (element, value) pairs in one version's data model. */
 import { percentOf } from '$lib/engine';
 import { formatResponse, formatResult, type Interaction } from './interactions';
-import { duration2004, time12, timespan12, timestamp2004 } from './time';
-import type { ScormVersion } from './version';
+import {
+	duration2004,
+	parseDuration2004,
+	parseTimespan12,
+	time12,
+	timespan12,
+	timestamp2004
+} from './time';
+import { TIME_LIMIT_ACTION, type ScormVersion } from './version';
 
 export type CmiWrite = readonly [element: string, value: string];
 
@@ -15,6 +22,9 @@ export const ELEMENTS = {
 		language: 'cmi.student_preference.language',
 		exit: 'cmi.core.exit',
 		sessionTime: 'cmi.core.session_time',
+		totalTime: 'cmi.core.total_time',
+		maxTime: 'cmi.student_data.max_time_allowed',
+		timeLimitAction: 'cmi.student_data.time_limit_action',
 		count: 'cmi.interactions._count'
 	},
 	'2004': {
@@ -24,6 +34,9 @@ export const ELEMENTS = {
 		language: 'cmi.learner_preference.language',
 		exit: 'cmi.exit',
 		sessionTime: 'cmi.session_time',
+		totalTime: 'cmi.total_time',
+		maxTime: 'cmi.max_time_allowed',
+		timeLimitAction: 'cmi.time_limit_action',
 		count: 'cmi.interactions._count'
 	}
 } as const;
@@ -114,20 +127,51 @@ export function outcomeWrites(version: ScormVersion, outcome: Outcome): CmiWrite
 	];
 }
 
-/** Written on leaving: unfinished runs are suspended, so the LMS offers to resume them. */
+/**
+ * Written on leaving: unfinished runs are suspended, so the LMS offers to resume them; an exam ended
+ * by its time limit exits with `time-out`, the value both versions define for it.
+ */
 export function exitWrites(
 	version: ScormVersion,
 	finished: boolean,
-	sessionMs: number
+	sessionMs: number,
+	timedOut = false
 ): CmiWrite[] {
 	const names = ELEMENTS[version];
-	return version === '1.2'
-		? [
-				[names.exit, finished ? '' : 'suspend'],
-				[names.sessionTime, timespan12(sessionMs)]
-			]
-		: [
-				[names.exit, finished ? 'normal' : 'suspend'],
-				[names.sessionTime, duration2004(sessionMs)]
-			];
+	const exit = timedOut ? 'time-out' : !finished ? 'suspend' : version === '1.2' ? '' : 'normal';
+	return [
+		[names.exit, exit],
+		[names.sessionTime, version === '1.2' ? timespan12(sessionMs) : duration2004(sessionMs)]
+	];
+}
+
+export interface TimeLimit {
+	/** Time left in this attempt (ms), or null when the exam is not to be stopped. */
+	remainingMs: number | null;
+	/** The allowance for the whole attempt, in minutes (shown in the summary). */
+	minutes: number | null;
+}
+
+/**
+ * The exam's time limit as the LMS reports it: `max_time_allowed` (which the LMS takes from the
+ * manifest) less the attempt's `total_time` spent in earlier sessions, both accumulated learner
+ * time. The package's own limit stands in when the LMS reports none; `continue,…` actions ask the
+ * SCO not to stop the learner, so the limit is then not enforced.
+ */
+export function timeLimitOf(
+	version: ScormVersion,
+	read: (element: string) => string,
+	packageMinutes: number | undefined
+): TimeLimit {
+	const names = ELEMENTS[version];
+	const parse = version === '1.2' ? parseTimespan12 : parseDuration2004;
+	const lmsMax = parse(read(names.maxTime));
+	const maxMs = lmsMax && lmsMax > 0 ? lmsMax : packageMinutes ? packageMinutes * 60_000 : null;
+	if (maxMs === null) return { remainingMs: null, minutes: null };
+	// Whole minutes, as the quiz summary states a limit.
+	const minutes = Math.max(1, Math.round(maxMs / 60_000));
+	const action = read(names.timeLimitAction).trim() || TIME_LIMIT_ACTION;
+	if (action.startsWith('continue')) return { remainingMs: null, minutes };
+	const spent = parse(read(names.totalTime)) ?? 0;
+	return { remainingMs: Math.max(0, maxMs - spent), minutes };
 }

@@ -2,7 +2,8 @@
  * imsmanifest.xml for SCORM 1.2 (IMS CP 1.1.2 + ADLCP 1.2) and SCORM 2004 4th edition
  * (IMS CP 1.1.4 + ADLCP 1.3): one organisation, one item, one SCO that lists every file it uses.
  */
-import type { ScormVersion } from './version';
+import { duration2004, timespan12 } from './time';
+import { TIME_LIMIT_ACTION, type ScormVersion } from './version';
 
 export interface ManifestInput {
 	version: ScormVersion;
@@ -13,6 +14,8 @@ export interface ManifestInput {
 	files: readonly string[];
 	/** Percent needed to pass (1.2 `masteryscore`); 2004 reports success itself. */
 	passMark: number;
+	/** An exam's time limit in minutes: 1.2 `adlcp:maxtimeallowed`, 2004 `attemptAbsoluteDurationLimit`. */
+	timeLimitMinutes?: number;
 }
 
 const escapeXml = (text: string) =>
@@ -54,9 +57,27 @@ export function manifestXml(input: ManifestInput): string {
 	const title = escapeXml(input.title);
 	const launch = input.files[0] ?? 'index.html';
 	const is12 = version === '1.2';
-	const mastery = is12
-		? `\n\t\t\t\t<adlcp:masteryscore>${Math.round(input.passMark)}</adlcp:masteryscore>`
-		: '';
+	const limitMs = input.timeLimitMinutes ? Math.round(input.timeLimitMinutes * 60_000) : 0;
+	// The elements in the order the ADL binding lists them after the item's title.
+	const extensions = is12
+		? [
+				...(limitMs
+					? [
+							`<adlcp:maxtimeallowed>${timespan12(limitMs)}</adlcp:maxtimeallowed>`,
+							`<adlcp:timelimitaction>${TIME_LIMIT_ACTION}</adlcp:timelimitaction>`
+						]
+					: []),
+				`<adlcp:masteryscore>${Math.round(input.passMark)}</adlcp:masteryscore>`
+			]
+		: limitMs
+			? [
+					`<adlcp:timeLimitAction>${TIME_LIMIT_ACTION}</adlcp:timeLimitAction>`,
+					'<imsss:sequencing>',
+					`\t<imsss:limitConditions attemptAbsoluteDurationLimit="${duration2004(limitMs)}"/>`,
+					'</imsss:sequencing>'
+				]
+			: [];
+	const mastery = extensions.map((line) => `\n\t\t\t\t${line}`).join('');
 	const files = input.files.map((f) => `\t\t\t<file href="${escapeXml(f)}"/>`).join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1" ${NAMESPACES[version].join(' ')}>

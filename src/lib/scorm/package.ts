@@ -15,6 +15,8 @@ export interface PackageInput {
 	/** What the SCO plays: one scenario, or an exam of `exam` questions drawn from the pack. */
 	scenarioId?: string;
 	exam?: number;
+	/** An exam's time limit in minutes (the manifest declares it; the player enforces it). */
+	timeLimitMinutes?: number;
 	version: ScormVersion;
 	/** The built player: `index.html` and its assets. */
 	player: ReadonlyMap<string, Uint8Array>;
@@ -37,6 +39,7 @@ export function scormPackage({
 	pack,
 	scenarioId,
 	exam,
+	timeLimitMinutes,
 	version,
 	player
 }: PackageInput): ScormPackage {
@@ -47,14 +50,16 @@ export function scormPackage({
 	for (const [path, bytes] of [...player].sort(([a], [b]) => a.localeCompare(b))) {
 		if (path !== 'index.html') files.set(path, bytes);
 	}
-	files.set(PACK_FILE, strToU8(JSON.stringify({ version, scenarioId, exam, pack })));
+	const timeLimit = exam && timeLimitMinutes ? timeLimitMinutes : undefined;
+	files.set(PACK_FILE, strToU8(JSON.stringify({ version, scenarioId, exam, timeLimit, pack })));
 	const what = exam ? `exam${exam}` : scenarioId;
 	const manifest = manifestXml({
 		version,
 		identifier: `${pack.id}.${what}.scorm${version.replace('.', '')}`,
 		title: titleOf(pack, scenarioId, exam),
 		files: [...files.keys()],
-		passMark: pack.options.passMark
+		passMark: pack.options.passMark,
+		timeLimitMinutes: timeLimit
 	});
 	files.set('imsmanifest.xml', strToU8(manifest));
 	// Text compresses well; a fixed date keeps the same input giving the same bytes.

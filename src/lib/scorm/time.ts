@@ -29,3 +29,18 @@ export function time12(at: number): string {
 export function timestamp2004(at: number): string {
 	return new Date(at).toISOString().slice(0, 19) + 'Z';
 }
+
+/** Milliseconds of a 1.2 CMITimespan (`HHHH:MM:SS.SS`), or null when it is not one. */
+export function parseTimespan12(text: string): number | null {
+	const m = /^(\d{2,4}):([0-5]\d):([0-5]\d(?:\.\d{1,2})?)$/.exec(text.trim());
+	if (!m) return null;
+	return Math.round((Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000);
+}
+
+/** Milliseconds of a 2004 timeinterval (`P[nD]T[nH][nM][nS]`, no years or months), or null. */
+export function parseDuration2004(text: string): number | null {
+	const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text.trim());
+	if (!m || text.trim() === 'P' || text.trim().endsWith('T')) return null;
+	const [, d = '0', h = '0', min = '0', s = '0'] = m;
+	return Math.round(((Number(d) * 24 + Number(h)) * 3600 + Number(min) * 60 + Number(s)) * 1000);
+}

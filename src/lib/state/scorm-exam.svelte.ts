@@ -13,7 +13,15 @@ import {
 	type QuizRunState
 } from '$lib/quiz/run';
 import type { LmsConnection } from '$lib/scorm/api';
-import { ELEMENTS, LIMITS, exitWrites, interactionWrites, outcomeWrites } from '$lib/scorm/cmi';
+import {
+	ELEMENTS,
+	LIMITS,
+	exitWrites,
+	interactionWrites,
+	outcomeWrites,
+	timeLimitOf,
+	type TimeLimit
+} from '$lib/scorm/cmi';
 import type { CmiWrite } from '$lib/scorm/cmi';
 import { interactionOf } from '$lib/scorm/interactions';
 import { decodeSuspend, encodeSuspend, SUSPEND_VERSION } from '$lib/scorm/suspend';
@@ -35,6 +43,7 @@ export class ScormExamSession {
 	#shownAt = Date.now();
 	readonly #sessionStart = Date.now();
 	#next = 0;
+	#limit: TimeLimit = { remainingMs: null, minutes: null };
 
 	private constructor(
 		readonly pack: Pack,
@@ -54,13 +63,18 @@ export class ScormExamSession {
 		return newQuizRun({ mode: 'exam', items, now });
 	}
 
-	/** Resumes the exam kept in suspend_data (same questions, same answers), else draws one. */
+	/**
+	 * Resumes the exam kept in suspend_data (same questions, same answers), else draws one. With a
+	 * time limit (the LMS's `max_time_allowed`, else the package's `timeLimitMinutes`), the exam ends
+	 * when the attempt's time is used up.
+	 */
 	static open(
 		pack: Pack,
 		count: number,
 		lms: LmsConnection | null,
 		version: ScormVersion,
-		lang: () => Lang
+		lang: () => Lang,
+		timeLimitMinutes?: number
 	): ScormExamSession | null {
 		const saved = lms ? decodeSuspend(lms.get(ELEMENTS[version].suspend)) : null;
 		const now = Date.now();
@@ -68,9 +82,23 @@ export class ScormExamSession {
 		state ??= ScormExamSession.#draw(pack, count, now);
 		if (state.items.length === 0) return null;
 		const session = new ScormExamSession(pack, count, state, lms, version, lang);
+		session.#limit = timeLimitOf(version, (element) => lms?.get(element) ?? '', timeLimitMinutes);
+		session.state = session.#timed(state, now);
 		session.#next = lms ? Number(lms.get(ELEMENTS[version].count)) || 0 : 0;
 		session.#report([]);
 		return session;
+	}
+
+	/** The run with the attempt's deadline: the time left when the session opened, less this session's. */
+	#timed(state: QuizRunState, now: number): QuizRunState {
+		const { remainingMs, minutes } = this.#limit;
+		if (minutes === null || state.status !== 'in-progress') return state;
+		const left = remainingMs === null ? null : remainingMs - (now - this.#sessionStart);
+		return {
+			...state,
+			timeLimitMinutes: minutes,
+			deadline: left === null ? null : now + Math.max(0, left)
+		};
 	}
 
 	static #replay(
@@ -175,13 +203,17 @@ export class ScormExamSession {
 
 	/** A new attempt inside the same LMS session: new questions drawn. */
 	again(): void {
-		this.state = ScormExamSession.#draw(this.pack, this.count, Date.now());
+		const now = Date.now();
+		this.state = this.#timed(ScormExamSession.#draw(this.pack, this.count, now), now);
 		this.#shownAt = Date.now();
 		this.#report([]);
 	}
 
 	terminate(): void {
-		this.lms?.terminate(exitWrites(this.version, this.finished, Date.now() - this.#sessionStart));
+		const timedOut = this.state.status === 'expired';
+		this.lms?.terminate(
+			exitWrites(this.version, this.finished, Date.now() - this.#sessionStart, timedOut)
+		);
 	}
 
 	#report(interaction: CmiWrite[]): void {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build, type Rollup } from 'vite';
-import { repoPath } from '../../packs/node-files';
+import { repoPath } from '../../packs/node-files.ts';
 
 const HTML = 'src/scorm-player/index.html';
 

@@ -33,6 +33,7 @@ export {
 	installPack,
 	installPacks,
 	listImportedPacks,
+	setPackInPractice,
 	listPacks,
 	questionIdsOf,
 	removePack,

@@ -3,7 +3,14 @@ import type { Pack } from '$lib/packs/schema';
 import type { PackSummary } from '$lib/packs/summary';
 import { planImport, type ImportPlan } from '$lib/sharing/import-plan';
 import { readPack, type OpenRequest, type Refusal } from '$lib/sharing/open-request';
-import { importPack, isBuiltinPack, listLibrary, openPack, removeImportedPack } from './library';
+import {
+	importPack,
+	isBuiltinPack,
+	listLibrary,
+	openImported,
+	openPack,
+	removeImportedPack
+} from './library';
 import { packChecker, type PackChecker } from './pack-check';
 
 export type PreviewPlan = Exclude<ImportPlan, { kind: 'refused' | 'same' }>;
@@ -26,6 +33,8 @@ export type OpenView =
 			plan: PreviewPlan;
 			size: number;
 			fileName: string | null;
+			/** Whether its questions join the default practice quiz: off for a new pack. */
+			inPractice: boolean;
 	  }
 	| {
 			status: 'opened';
@@ -95,8 +104,9 @@ export class PackOpener {
 			this.view = { status: 'refused', reason: 'builtin-id', fileName };
 			return;
 		}
-		const stored = await openPack(pack.id, { install: false });
+		const record = await openImported(pack.id);
 		if (attempt !== this.#attempt) return;
+		const stored = record?.pack ?? null;
 		const plan = planImport(pack, stored);
 		const fileUrl = request.kind === 'url' ? request.url : null;
 		if (plan.kind === 'refused') {
@@ -110,19 +120,29 @@ export class PackOpener {
 			this.view = { status: 'opened', pack: stored!, stored: true, previousVersion: null, fileUrl };
 		} else {
 			this.#pending = { pack, plan, source: request.kind === 'file' ? 'import' : 'link', fileUrl };
-			this.view = { status: 'preview', pack, plan, size: outcome.size, fileName };
+			this.view = {
+				status: 'preview',
+				pack,
+				plan,
+				size: outcome.size,
+				fileName,
+				inPractice: record?.inPractice ?? false
+			};
 		}
 	}
 
-	/** Stores the previewed pack (the learner agreed). */
-	async confirm(): Promise<void> {
+	/**
+	 * Stores the previewed pack (the learner agreed), its questions in the default practice quiz
+	 * only if the learner chose so.
+	 */
+	async confirm(inPractice = false): Promise<void> {
 		const pending = this.#pending;
 		if (!pending || this.view.status !== 'preview') return;
 		const attempt = ++this.#attempt;
 		this.#pending = null;
 		const { pack, plan, source, fileUrl } = pending;
 		const reset = plan.kind === 'update' ? plan.changed : [];
-		const stored = await importPack(pack, source, reset);
+		const stored = await importPack(pack, source, reset, inPractice);
 		if (attempt !== this.#attempt) return;
 		this.view = stored.ok
 			? {

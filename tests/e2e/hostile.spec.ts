@@ -154,11 +154,12 @@ test('a pack file at the size limit is checked off the main thread, previewed, s
 	const storing = await page.evaluate(() =>
 		Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)
 	);
-	// Known gap (issue 21 note): storing and showing the largest pack still takes one long task.
+	// The share link and file are made in a Worker and the list is not read back: what is left is
+	// IndexedDB cloning the pack for the write (~300 ms at 4× on a loaded machine; was one 1.7-4 s task).
 	test
 		.info()
 		.annotations.push({ type: 'longest task while storing (ms)', description: `${storing}` });
-	expect(storing).toBeLessThan(10_000);
+	expect(storing).toBeLessThan(LONG_TASK_MS);
 	await page.evaluate(
 		() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0)
 	);

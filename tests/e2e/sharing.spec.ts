@@ -120,3 +120,34 @@ test('the open screen in each state has no axe violations, in light and dark mod
 		await expectNoAxeViolations(page, `${colorScheme} refused`);
 	}
 });
+
+test("a shared pack's questions join practice only when chosen, and say which pack they come from", async ({
+	page
+}) => {
+	await page.goto(inlineAddress(smallPack('pack-pratique')));
+	const practice = page.getByRole('checkbox', { name: 'Ajouter ses questions à mon entraînement' });
+	await expect(practice).not.toBeChecked();
+	await storePack(page);
+	await expect(page.getByRole('heading', { name: opened('Pack partagé') })).toBeVisible();
+
+	// Not chosen: the default practice quiz holds the built-in questions only.
+	await page.goto('/quiz');
+	const matching = page.getByText(/^\d+ questions correspondent\.$/);
+	const builtin = Number((await matching.textContent())!.split(' ')[0]);
+	const choice = page
+		.getByRole('group', { name: 'Packs importés dans mon entraînement' })
+		.getByRole('checkbox', { name: 'Pack partagé' });
+	await expect(choice).not.toBeChecked();
+	await choice.check();
+	const withPack = `${builtin + 1} questions correspondent.`;
+	await expect(page.getByText(withPack)).toBeVisible();
+	// The choice is stored: it is there after a reload.
+	await page.reload();
+	await expect(page.getByText(withPack)).toBeVisible();
+	await expect(choice).toBeChecked();
+
+	// In the quiz, its question names the pack it comes from.
+	await page.goto('/quiz?pack=pack-pratique&start=1');
+	await expect(page.getByRole('heading', { name: 'Question 1 sur 1' })).toBeVisible();
+	await expect(page.getByText('Pack importé : Pack partagé')).toBeVisible();
+});

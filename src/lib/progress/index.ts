@@ -35,6 +35,7 @@ export {
 	installPack,
 	installPacks,
 	listImportedPacks,
+	setPackInPractice,
 	questionIdsOf,
 	removePack,
 	type InstallReport,

@@ -10,7 +10,8 @@ import {
 	installPacks,
 	listImportedPacks,
 	questionIdsOf,
-	removePack
+	removePack,
+	setPackInPractice
 } from './packs';
 import { dueCount } from './queries';
 
@@ -46,8 +47,25 @@ describe('installing packs', () => {
 			source: 'link',
 			installedAt: T0,
 			questionIds: ['q1', 'q2', 'q3'],
-			pack
+			pack,
+			inPractice: false
 		});
+	});
+
+	it('keeps an imported pack out of practice until the learner chooses, and an update keeps the choice', async () => {
+		const { db } = await openTestDb();
+		await installPack(db, makeProgressPack(), 'link', T0);
+		expect((await getPack(db, 'pack-a'))!.inPractice).toBe(false);
+		await setPackInPractice(db, 'pack-a', true);
+		expect((await getPack(db, 'pack-a'))!.inPractice).toBe(true);
+		// A new version without a choice keeps the learner's; an explicit one replaces it.
+		await installPack(db, makeProgressPack({ version: '1.1.0' }), 'link', T0 + 1);
+		expect((await getPack(db, 'pack-a'))!.inPractice).toBe(true);
+		await installPack(db, makeProgressPack({ version: '1.2.0' }), 'link', T0 + 2, [], false);
+		expect((await getPack(db, 'pack-a'))!.inPractice).toBe(false);
+		// A record stored before the choice existed has no field: read as not chosen.
+		await db.packs.update('pack-a', { inPractice: undefined });
+		expect((await listImportedPacks(db))[0]!.inPractice).toBeFalsy();
 	});
 
 	it('installs many packs in one call and skips unchanged built-ins', async () => {

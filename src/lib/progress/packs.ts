@@ -16,6 +16,8 @@ export interface PackToInstall {
 	source: PackSource;
 	/** Questions whose content changed in this version: their cards start again (answers stay). */
 	reset?: readonly string[];
+	/** Joins the default practice quiz; left out, an update keeps the stored choice. */
+	inPractice?: boolean;
 }
 
 export interface InstallReport {
@@ -73,7 +75,7 @@ export function installPacks(
 			const previous = await db.packs.bulkGet(entries.map((e) => e.pack.id));
 			const records: PackRecord[] = [];
 			const reports: InstallReport[] = [];
-			entries.forEach(({ pack, source }, i) => {
+			entries.forEach(({ pack, source, inPractice }, i) => {
 				const old = previous[i];
 				const skipped =
 					!!options.onlyIfChanged && old?.version === pack.version && old.source === source;
@@ -93,7 +95,8 @@ export function installPacks(
 						source,
 						installedAt: now,
 						questionIds,
-						pack
+						pack,
+						inPractice: inPractice ?? old?.inPractice ?? false
 					});
 				}
 			});
@@ -118,9 +121,10 @@ export async function installPack(
 	pack: Pack,
 	source: PackSource,
 	now = Date.now(),
-	reset: readonly string[] = []
+	reset: readonly string[] = [],
+	inPractice?: boolean
 ): Promise<InstallReport> {
-	const [report] = await installPacks(db, [{ pack, source, reset }], { now });
+	const [report] = await installPacks(db, [{ pack, source, reset, inPractice }], { now });
 	return report!;
 }
 
@@ -131,6 +135,13 @@ export function getPack(db: ProgressDb, packId: string): Promise<PackRecord | un
 /** Packs the learner imported (by file or link), without reading the built-in ones. */
 export function listImportedPacks(db: ProgressDb): Promise<PackRecord[]> {
 	return guard(() => db.packs.where('source').anyOf(['import', 'link']).toArray());
+}
+
+/** Whether an imported pack's questions join the default practice quiz (the learner's choice). */
+export function setPackInPractice(db: ProgressDb, packId: string, inPractice: boolean) {
+	return guard(async () => {
+		await db.packs.update(packId, { inPractice });
+	});
 }
 
 /** Uninstalls a pack; its history stays and its cards are suspended until it is installed again. */

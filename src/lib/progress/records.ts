@@ -137,4 +137,10 @@ export interface PackRecord {
 	/** Every question id of the pack (bank and scenario question steps), to spot removed ones. */
 	questionIds: string[];
 	pack: Pack;
+	/**
+	 * An imported pack's questions join the default practice quiz only when the learner chose so
+	 * (absent = not chosen: a pack stored before the choice existed came from a link, unasked).
+	 * Not indexed, so no schema version; built-in packs are always in the pool.
+	 */
+	inPractice?: boolean;
 }

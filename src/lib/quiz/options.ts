@@ -20,7 +20,12 @@ export interface FilterOptions {
 
 const same = (text: string): LocalizedText => ({ fr: text, nl: text });
 
-export function filterOptions(packs: readonly Pack[], pool: readonly PoolItem[]): FilterOptions {
+/** `packPool`: the questions the pack facet counts (every pack, also those left out of practice). */
+export function filterOptions(
+	packs: readonly Pack[],
+	pool: readonly PoolItem[],
+	packPool: readonly PoolItem[] = pool
+): FilterOptions {
 	const f = facets(pool);
 	const topicLabels = new Map<string, LocalizedText>();
 	const sourceLabels = new Map<string, LocalizedText>();
@@ -37,7 +42,7 @@ export function filterOptions(packs: readonly Pack[], pool: readonly PoolItem[])
 	const options = (counts: Map<string, number>, labels: Map<string, LocalizedText>) =>
 		[...counts].map(([id, count]) => ({ id, count, label: labels.get(id) ?? same(id) }));
 	const perPack = new Map<string, number>();
-	for (const item of pool) perPack.set(item.packId, (perPack.get(item.packId) ?? 0) + 1);
+	for (const item of packPool) perPack.set(item.packId, (perPack.get(item.packId) ?? 0) + 1);
 	return {
 		packs: packs
 			.filter((p) => perPack.has(p.id))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/packs/schema';
 import {
+	basePool,
 	drawQuestions,
 	facets,
 	filterPool,
@@ -35,6 +36,13 @@ const pool: PoolItem[] = [
 const ids = (items: PoolItem[]) => items.map((i) => i.question.id);
 
 describe('quiz selection', () => {
+	it('leaves imported packs not chosen for practice out, unless picked by name', () => {
+		const leftOut = new Set(['b']);
+		expect(ids(basePool(pool, [], leftOut))).toEqual(['q1', 'q2']);
+		expect(ids(basePool(pool, ['b'], leftOut))).toEqual(['q3']);
+		expect(ids(basePool(pool, [], new Set()))).toEqual(['q1', 'q2', 'q3']);
+	});
+
 	it('lets everything through without filters', () => {
 		expect(ids(filterPool(pool, NO_FILTERS))).toEqual(['q1', 'q2', 'q3']);
 	});

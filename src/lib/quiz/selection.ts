@@ -32,6 +32,31 @@ export function poolOf(packs: readonly Pack[]): PoolItem[] {
 	return packs.flatMap((pack) => pack.questions.map((question) => ({ packId: pack.id, question })));
 }
 
+/**
+ * The questions a quiz draws from before the other filters: the packs picked by name, or, with
+ * none picked, every pack but the imported ones the learner left out of practice.
+ */
+export function basePool(
+	pool: readonly PoolItem[],
+	pickedPacks: readonly string[],
+	leftOut: ReadonlySet<string>
+): PoolItem[] {
+	if (pickedPacks.length) return pool.filter((p) => pickedPacks.includes(p.packId));
+	return leftOut.size ? pool.filter((p) => !leftOut.has(p.packId)) : [...pool];
+}
+
+/** Imported packs by id, each in the practice pool (true) or not. */
+export type PracticeChoices = ReadonlyMap<string, boolean>;
+
+export const NO_CHOICES: PracticeChoices = new Map();
+
+/** The imported packs the learner left out of practice. */
+export const leftOutOf = (choices: PracticeChoices): ReadonlySet<string> =>
+	new Set([...choices].filter(([, chosen]) => !chosen).map(([id]) => id));
+
+export const withChoice = (choices: PracticeChoices, id: string, chosen: boolean) =>
+	new Map([...choices, [id, chosen]]) as PracticeChoices;
+
 const matches = (wanted: readonly string[], has: readonly string[]) =>
 	wanted.length === 0 || wanted.some((w) => has.includes(w));
 

@@ -24,7 +24,15 @@ export type OpenRequest =
 export type Refusal = FetchRefusal | DecodeRefusal | 'file-type' | 'not-a-link' | 'too-slow';
 
 export type ReadOutcome =
-	| { ok: true; pack: Pack; fileName: string | null; warnings: PackIssue[]; size: number }
+	| {
+			ok: true;
+			pack: Pack;
+			fileName: string | null;
+			warnings: PackIssue[];
+			size: number;
+			/** The pack as the share link carries it (`packText`), made where the check ran. */
+			text: string;
+	  }
 	| { ok: false; kind: 'refused'; reason: Refusal; status?: number; fileName: string | null }
 	| { ok: false; kind: 'invalid'; issues: PackIssue[]; fileName: string | null };
 
@@ -52,7 +60,7 @@ export type ParseJob =
 	{ kind: 'bytes'; bytes: Uint8Array; fileName: string } | { kind: 'inline'; payload: string };
 
 export type ParseOutcome =
-	| { ok: true; pack: Pack; warnings: PackIssue[]; size: number }
+	| { ok: true; pack: Pack; warnings: PackIssue[]; size: number; text: string }
 	| { ok: false; kind: 'invalid'; issues: PackIssue[] }
 	| { ok: false; kind: 'refused'; reason: DecodeRefusal | 'too-slow' };
 
@@ -60,7 +68,9 @@ export type ParseRunner = (job: ParseJob) => Promise<ParseOutcome>;
 
 function fromValidation(result: ReturnType<typeof parsePackText>, size: number): ParseOutcome {
 	return result.ok
-		? { ok: true, pack: result.pack, warnings: result.warnings, size }
+		? // The share panel's text, made here (in the Worker): a string crosses to the page at
+			// copy cost, where making it there froze the screen for a large pack.
+			{ ok: true, pack: result.pack, warnings: result.warnings, size, text: packText(result.pack) }
 		: { ok: false, kind: 'invalid', issues: result.issues };
 }
 

@@ -12,7 +12,9 @@ import { QuizSession, type QuizStore } from './quiz-session.svelte';
 
 const pack = v.parse(PackSchema, makePack({ id: 'my-pack' }));
 const sources = {
-	listLibrary: async () => [{ summary: packSummary(pack), source: 'import' as const }],
+	listLibrary: async () => [
+		{ summary: packSummary(pack), source: 'import' as const, inPractice: false }
+	],
 	loadLibrary: async () => [pack]
 };
 

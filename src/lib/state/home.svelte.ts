@@ -20,7 +20,7 @@ export interface HomeSources {
  */
 export class HomeOverview {
 	entries = $state.raw<LibraryEntry[]>(
-		builtinPacks.map((summary) => ({ summary, source: 'builtin' }))
+		builtinPacks.map((summary) => ({ summary, source: 'builtin', inPractice: true }))
 	);
 	progress = $state.raw<ReadonlyMap<string, PackProgress> | null>(null);
 	due = $state<number | null>(null);

@@ -9,11 +9,13 @@ import { learner } from './learner.svelte';
 export interface LibraryEntry {
 	summary: PackSummary;
 	source: PackSource;
+	/** Its questions join the default practice quiz (always for built-in packs). */
+	inPractice: boolean;
 }
 
 // Packs opened while IndexedDB is unavailable: playable for this visit, then gone (the storage
 // banner says so).
-const unsaved = new Map<string, Pack>();
+const unsaved = new Map<string, { pack: Pack; inPractice: boolean }>();
 
 export const isBuiltinPack = (id: string) => builtinPacks.some((p) => p.id === id);
 
@@ -31,9 +33,20 @@ export async function openPack(id: string, { install = true } = {}): Promise<Pac
 		return pack;
 	}
 	const connection = await learner.connect();
-	if (!connection) return unsaved.get(id) ?? null;
+	if (!connection) return unsaved.get(id)?.pack ?? null;
 	const record = await connection.progress.getPack(connection.db, id);
 	return record?.pack ?? null;
+}
+
+/** A stored imported pack with the learner's practice choice (for a new version's preview). */
+export async function openImported(
+	id: string
+): Promise<{ pack: Pack; inPractice: boolean } | null> {
+	if (isBuiltinPack(id)) return null;
+	const connection = await learner.connect();
+	if (!connection) return unsaved.get(id) ?? null;
+	const record = await connection.progress.getPack(connection.db, id);
+	return record ? { pack: record.pack, inPractice: !!record.inPractice } : null;
 }
 
 /**
@@ -47,36 +60,79 @@ export function installForPlay(packs: readonly Pack[]): Promise<void> {
 	);
 }
 
+interface Imported {
+	pack: Pack;
+	source: PackSource;
+	inPractice: boolean;
+}
+
 /** Imported packs (by file or link) by title; kept in memory when the device has no storage. */
-async function importedPacks(): Promise<{ pack: Pack; source: PackSource }[]> {
+async function importedPacks(): Promise<Imported[]> {
 	const connection = await learner.connect();
-	const entries = connection
+	const entries: Imported[] = connection
 		? (await connection.progress.listImportedPacks(connection.db))
 				.filter((r) => !isBuiltinPack(r.id))
-				.map(({ pack, source }) => ({ pack, source }))
-		: [...unsaved.values()].map((pack) => ({ pack, source: 'import' as const }));
+				.map(({ pack, source, inPractice }) => ({ pack, source, inPractice: !!inPractice }))
+		: [...unsaved.values()].map((e) => ({ ...e, source: 'import' as const }));
 	const title = (e: { pack: Pack }) => localize(e.pack.title, 'fr');
 	return entries.sort((a, b) => title(a).localeCompare(title(b), 'fr'));
 }
 
 /** Built-in packs first (in their bundle order), then imported ones by title. */
 export async function listLibrary(): Promise<LibraryEntry[]> {
-	const builtin = builtinPacks.map((summary) => ({ summary, source: 'builtin' as const }));
-	const imported = (await importedPacks()).map(({ pack, source }) => ({
+	const builtin = builtinPacks.map((summary) => ({
+		summary,
+		source: 'builtin' as const,
+		inPractice: true
+	}));
+	const imported = (await importedPacks()).map(({ pack, source, inPractice }) => ({
 		summary: packSummary(pack),
-		source
+		source,
+		inPractice
 	}));
 	return [...builtin, ...imported];
 }
 
 /** Every pack of the library, loaded whole (quiz pools, dashboard lookups); nothing is written. */
 export async function loadLibrary(): Promise<Pack[]> {
+	return (await loadQuizLibrary()).packs;
+}
+
+/**
+ * The library for the quiz: every pack, and the imported ones the learner left out of the
+ * default practice pool (still playable when picked by name).
+ */
+export async function loadQuizLibrary(): Promise<{
+	packs: Pack[];
+	/** Imported packs by id: in the default practice pool or not. */
+	imported: Map<string, boolean>;
+}> {
 	// Bundled packs load while the database opens: no wait for one before the other.
 	const [builtin, imported] = await Promise.all([
 		Promise.all(builtinPacks.map((p) => loadBuiltinPack(p.id))),
 		importedPacks()
 	]);
-	return [...builtin, ...imported.map((e) => e.pack)];
+	return {
+		packs: [...builtin, ...imported.map((e) => e.pack)],
+		imported: new Map(imported.map((e) => [e.pack.id, e.inPractice]))
+	};
+}
+
+/**
+ * Puts an imported pack's questions in the default practice quiz, or takes them out; false when
+ * the choice could not be stored (the storage banner says why).
+ */
+export async function setInPractice(id: string, inPractice: boolean): Promise<boolean> {
+	if (isBuiltinPack(id)) return false;
+	const kept = unsaved.get(id);
+	if (kept) kept.inPractice = inPractice;
+	const connection = await learner.connect();
+	if (!connection) return !!kept;
+	const done = await learner.write(async ({ progress, db }) => {
+		await progress.setPackInPractice(db, id, inPractice);
+		return true;
+	});
+	return done === true;
 }
 
 export type ImportOutcome =
@@ -91,16 +147,19 @@ export async function importPack(
 	pack: Pack,
 	source: Exclude<PackSource, 'builtin'>,
 	/** Questions whose content changed since the stored version: their progress starts again. */
-	reset: readonly string[] = []
+	reset: readonly string[] = [],
+	/** The learner's choice for the default practice quiz; left out, an update keeps the stored one. */
+	inPractice?: boolean
 ): Promise<ImportOutcome> {
 	if (isBuiltinPack(pack.id)) return { ok: false, reason: 'builtin-id' };
 	const connection = await learner.connect();
 	if (!connection) {
-		unsaved.set(pack.id, pack);
+		const before = unsaved.get(pack.id)?.inPractice ?? false;
+		unsaved.set(pack.id, { pack, inPractice: inPractice ?? before });
 		return { ok: true, stored: false, previousVersion: null };
 	}
 	const report = await learner.write(({ progress, db }) =>
-		progress.installPack(db, pack, source, Date.now(), reset)
+		progress.installPack(db, pack, source, Date.now(), reset, inPractice)
 	);
 	return report
 		? { ok: true, stored: true, previousVersion: report.previousVersion }

@@ -1,9 +1,17 @@
 import type { PackIssue } from '$lib/packs/issues';
 import type { Pack } from '$lib/packs/schema';
-import type { PackSummary } from '$lib/packs/summary';
+import { localize } from '$lib/i18n/pack-text';
+import { packSummary, type PackSummary } from '$lib/packs/summary';
 import { planImport, type ImportPlan } from '$lib/sharing/import-plan';
 import { readPack, type OpenRequest, type Refusal } from '$lib/sharing/open-request';
-import { importPack, isBuiltinPack, listLibrary, openPack, removeImportedPack } from './library';
+import {
+	importPack,
+	isBuiltinPack,
+	listLibrary,
+	openImported,
+	openPack,
+	removeImportedPack
+} from './library';
 import { packChecker, type PackChecker } from './pack-check';
 
 export type PreviewPlan = Exclude<ImportPlan, { kind: 'refused' | 'same' }>;
@@ -26,6 +34,8 @@ export type OpenView =
 			plan: PreviewPlan;
 			size: number;
 			fileName: string | null;
+			/** Whether its questions join the default practice quiz: off for a new pack. */
+			inPractice: boolean;
 	  }
 	| {
 			status: 'opened';
@@ -34,6 +44,8 @@ export type OpenView =
 			previousVersion: string | null;
 			/** The https address it came from, when it came from one (shared as is). */
 			fileUrl: string | null;
+			/** Its share text when the checker made it (a pack opened before: made when shared). */
+			text: string | null;
 	  };
 
 interface Pending {
@@ -41,6 +53,7 @@ interface Pending {
 	plan: PreviewPlan;
 	source: 'import' | 'link';
 	fileUrl: string | null;
+	text: string;
 }
 
 /**
@@ -90,13 +103,14 @@ export class PackOpener {
 						};
 			return;
 		}
-		const { pack, fileName } = outcome;
+		const { pack, fileName, text } = outcome;
 		if (isBuiltinPack(pack.id)) {
 			this.view = { status: 'refused', reason: 'builtin-id', fileName };
 			return;
 		}
-		const stored = await openPack(pack.id, { install: false });
+		const record = await openImported(pack.id);
 		if (attempt !== this.#attempt) return;
+		const stored = record?.pack ?? null;
 		const plan = planImport(pack, stored);
 		const fileUrl = request.kind === 'url' ? request.url : null;
 		if (plan.kind === 'refused') {
@@ -107,22 +121,45 @@ export class PackOpener {
 				previousVersion: plan.previousVersion
 			};
 		} else if (plan.kind === 'same') {
-			this.view = { status: 'opened', pack: stored!, stored: true, previousVersion: null, fileUrl };
+			this.view = {
+				status: 'opened',
+				pack: stored!,
+				stored: true,
+				previousVersion: null,
+				fileUrl,
+				text
+			};
 		} else {
-			this.#pending = { pack, plan, source: request.kind === 'file' ? 'import' : 'link', fileUrl };
-			this.view = { status: 'preview', pack, plan, size: outcome.size, fileName };
+			this.#pending = {
+				pack,
+				plan,
+				source: request.kind === 'file' ? 'import' : 'link',
+				fileUrl,
+				text
+			};
+			this.view = {
+				status: 'preview',
+				pack,
+				plan,
+				size: outcome.size,
+				fileName,
+				inPractice: record?.inPractice ?? false
+			};
 		}
 	}
 
-	/** Stores the previewed pack (the learner agreed). */
-	async confirm(): Promise<void> {
+	/**
+	 * Stores the previewed pack (the learner agreed), its questions in the default practice quiz
+	 * only if the learner chose so.
+	 */
+	async confirm(inPractice = false): Promise<void> {
 		const pending = this.#pending;
 		if (!pending || this.view.status !== 'preview') return;
 		const attempt = ++this.#attempt;
 		this.#pending = null;
-		const { pack, plan, source, fileUrl } = pending;
+		const { pack, plan, source, fileUrl, text } = pending;
 		const reset = plan.kind === 'update' ? plan.changed : [];
-		const stored = await importPack(pack, source, reset);
+		const stored = await importPack(pack, source, reset, inPractice);
 		if (attempt !== this.#attempt) return;
 		this.view = stored.ok
 			? {
@@ -130,10 +167,13 @@ export class PackOpener {
 					pack,
 					stored: stored.stored,
 					previousVersion: stored.previousVersion,
-					fileUrl
+					fileUrl,
+					text
 				}
 			: { status: 'refused', reason: stored.reason, fileName: null };
-		await this.refreshImported();
+		// The list gains this pack without reading every stored pack back (3.8 MB took a long
+		// task to read back at 4× slowdown, right after the write).
+		if (stored.ok) this.#listImported(pack);
 	}
 
 	/** Stops a download or a check under way, or drops a previewed pack: nothing is stored. */
@@ -155,7 +195,14 @@ export class PackOpener {
 		const attempt = ++this.#attempt;
 		const pack = await openPack(id);
 		if (attempt !== this.#attempt || !pack) return;
-		this.view = { status: 'opened', pack, stored: true, previousVersion: null, fileUrl: null };
+		this.view = {
+			status: 'opened',
+			pack,
+			stored: true,
+			previousVersion: null,
+			fileUrl: null,
+			text: null
+		};
 	}
 
 	refuse(reason: Refusal): void {
@@ -166,6 +213,13 @@ export class PackOpener {
 	async refreshImported(): Promise<void> {
 		const entries = await listLibrary();
 		this.imported = entries.filter((e) => e.source !== 'builtin').map((e) => e.summary);
+	}
+
+	#listImported(pack: Pack): void {
+		const title = (s: PackSummary) => localize(s.title, 'fr');
+		this.imported = [...this.imported.filter((s) => s.id !== pack.id), packSummary(pack)].sort(
+			(a, b) => title(a).localeCompare(title(b), 'fr')
+		);
 	}
 
 	async remove(id: string): Promise<void> {

@@ -2,9 +2,14 @@ import type { Pack } from '$lib/packs/schema';
 import { filterOptions } from '$lib/quiz/options';
 import { findQuestion, packIndex, type QuizItem, type QuizMode } from '$lib/quiz/run';
 import {
+	basePool,
 	drawQuestions,
 	filterPool,
+	leftOutOf,
+	NO_CHOICES,
 	NO_FILTERS,
+	withChoice,
+	type PracticeChoices,
 	poolOf,
 	mistakeSet,
 	type QuizFilters
@@ -31,9 +36,18 @@ export class QuizSetup {
 	due = $state.raw<QuizItem[]>([]);
 	nextDueAt = $state<number | null>(null);
 
+	/**
+	 * Imported packs, each with the learner's choice: in the default practice pool or not. Built-in
+	 * packs are not listed: they are always in it.
+	 */
+	imported = $state.raw<PracticeChoices>(NO_CHOICES);
+
 	readonly pool = $derived(poolOf(this.packs));
-	readonly options = $derived(filterOptions(this.packs, this.pool));
-	readonly matching = $derived(filterPool(this.pool, this.filters, this.mistakes));
+	readonly leftOut = $derived(leftOutOf(this.imported));
+	/** What the draw starts from: the packs picked by name, else the practice pool. */
+	readonly base = $derived(basePool(this.pool, this.filters.packs, this.leftOut));
+	readonly options = $derived(filterOptions(this.packs, this.base, this.pool));
+	readonly matching = $derived(filterPool(this.base, this.filters, this.mistakes));
 
 	constructor(private readonly store: QuizStore) {}
 
@@ -59,6 +73,18 @@ export class QuizSetup {
 			.slice(0, REVIEW_LIMIT)
 			.map(({ packId, questionId }) => ({ packId, questionId }));
 		this.nextDueAt = next;
+	}
+
+	/** Puts an imported pack in the practice pool or takes it out; `save` stores the choice. */
+	async choosePractice(
+		id: string,
+		chosen: boolean,
+		save: (id: string, chosen: boolean) => Promise<boolean>
+	): Promise<void> {
+		const before = this.imported;
+		this.imported = withChoice(before, id, chosen);
+		// Not stored (the storage banner says why): the screen shows the choice as it still is.
+		if (!(await save(id, chosen))) this.imported = before;
 	}
 
 	toggle(facet: Exclude<keyof QuizFilters, 'mistakesOnly'>, id: string, on: boolean): void {

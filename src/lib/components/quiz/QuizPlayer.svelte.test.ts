@@ -14,6 +14,19 @@ beforeAll(() => {
 });
 
 describe('QuizPlayer', () => {
+	it("names an imported pack on each of its questions, and not a built-in one's", async () => {
+		const session = await QuizSession.start(noStorage, [quizPack], {
+			mode: 'practice',
+			items: itemsOf('q-single')
+		});
+		const { unmount } = render(QuizPlayer, { session, imported: (id) => id === quizPack.id });
+		expect(screen.getByText('Pack importé : Pack de test')).toBeInTheDocument();
+		unmount();
+		render(QuizPlayer, { session, imported: () => false });
+		expect(screen.getByRole('heading', { name: 'Question 1 sur 1' })).toBeInTheDocument();
+		expect(screen.queryByText(/Pack importé/)).not.toBeInTheDocument();
+	});
+
 	it('explains a practice answer with its source, and shows the right answer when wrong', async () => {
 		const session = await QuizSession.start(noStorage, [quizPack], {
 			mode: 'practice',

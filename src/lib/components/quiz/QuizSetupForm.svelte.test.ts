@@ -15,6 +15,41 @@ function setupWithPack() {
 }
 
 describe('QuizSetupForm', () => {
+	it("leaves an imported pack's questions out of practice until the learner ticks it", async () => {
+		const setup = setupWithPack();
+		setup.imported = new Map([[quizPack.id, false]]);
+		const saved: [string, boolean][] = [];
+		const save = async (id: string, chosen: boolean) => (saved.push([id, chosen]), true);
+		render(QuizSetupForm, {
+			setup,
+			timerOff: false,
+			onstart() {},
+			onpractice: (id, chosen) => setup.choosePractice(id, chosen, save)
+		});
+		expect(screen.getByText('0 question correspond.')).toBeInTheDocument();
+		const box = screen.getByRole('checkbox', { name: 'Pack de test' });
+		expect(box).not.toBeChecked();
+		await userEvent.click(box);
+		expect(saved).toEqual([[quizPack.id, true]]);
+		expect(await screen.findByText('7 questions correspondent.')).toBeInTheDocument();
+		expect(box).toBeChecked();
+	});
+
+	it('shows the choice as it was when it could not be stored', async () => {
+		const setup = setupWithPack();
+		setup.imported = new Map([[quizPack.id, false]]);
+		render(QuizSetupForm, {
+			setup,
+			timerOff: false,
+			onstart() {},
+			onpractice: (id, chosen) => setup.choosePractice(id, chosen, async () => false)
+		});
+		const box = screen.getByRole('checkbox', { name: 'Pack de test' });
+		await userEvent.click(box);
+		await vi.waitFor(() => expect(box).not.toBeChecked());
+		expect(screen.getByText('0 question correspond.')).toBeInTheDocument();
+	});
+
 	it('counts the matching questions and says clearly when none is left', async () => {
 		const onstart = vi.fn();
 		const setup = setupWithPack();

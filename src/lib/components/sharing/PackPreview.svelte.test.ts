@@ -25,8 +25,34 @@ describe('PackPreview', () => {
 		expect(onconfirm).not.toHaveBeenCalled();
 		await userEvent.click(screen.getByRole('button', { name: 'Ne pas enregistrer' }));
 		expect(oncancel).toHaveBeenCalledOnce();
+		// A shared pack's questions join practice only when the learner asks.
+		expect(screen.getByRole('checkbox', { name: /Ajouter ses questions/ })).not.toBeChecked();
 		await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le pack' }));
-		expect(onconfirm).toHaveBeenCalledOnce();
+		expect(onconfirm).toHaveBeenCalledExactlyOnceWith(false);
+	});
+
+	it('stores the pack in practice when the learner ticks it, and keeps a stored choice', async () => {
+		const onconfirm = vi.fn();
+		const { unmount } = render(PackPreview, {
+			pack,
+			plan: { kind: 'new' },
+			size: 900,
+			onconfirm,
+			oncancel() {}
+		});
+		await userEvent.click(screen.getByRole('checkbox', { name: /Ajouter ses questions/ }));
+		await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le pack' }));
+		expect(onconfirm).toHaveBeenCalledExactlyOnceWith(true);
+		unmount();
+		const plan = {
+			kind: 'update' as const,
+			previousVersion: '1.0.0',
+			added: [],
+			changed: [],
+			removed: []
+		};
+		render(PackPreview, { pack, plan, size: 900, inPractice: true, onconfirm() {}, oncancel() {} });
+		expect(screen.getByRole('checkbox', { name: /Ajouter ses questions/ })).toBeChecked();
 	});
 
 	it('says what a newer version replaces and which progress starts again', () => {

@@ -24,12 +24,14 @@ export class PlayStakes {
 
 	// Derived, not getters: the player and its gauges read these several times per screen, and
 	// each read of a getter replayed the whole history (measured on the tap → feedback path).
-	readonly scenario = $derived(findScenario(this.session.pack, this.session.state.scenarioId)!);
+	readonly scenario = $derived.by(() =>
+		findScenario(this.session.pack, this.session.state.scenarioId)!
+	);
 
 	readonly gauges = $derived(shownVariables(this.scenario));
 
 	/** What the answer on screen changed; empty once the trainee moved on. */
-	readonly changes = $derived(
+	readonly changes = $derived.by(() =>
 		this.session.feedback ? lastChanges(this.scenario, this.session.state) : []
 	);
 

@@ -134,9 +134,14 @@ export function saveRunStep(db: ProgressDb, input: SaveStepInput): Promise<Saved
 				updatedAt: at,
 				...(input.finish ? { status: 'finished' as const, finishedAt: at } : {})
 			};
-			await db.runs.put(run);
-			await db.events.add(event);
-			const card = event.kind === 'answer' ? await applyAnswerEvent(db, event) : undefined;
+			// Sent together, not one after the other: each await is a round trip to the browser's
+			// database process, and the screen waits for the commit. IndexedDB runs them in order, so
+			// the card, which may re-read the events, sees this one.
+			const [, , card] = await Promise.all([
+				db.runs.put(run),
+				db.events.add(event),
+				event.kind === 'answer' ? applyAnswerEvent(db, event) : undefined
+			]);
 			return { run, event, ...(card ? { card } : {}) };
 		})
 	);

@@ -39,6 +39,7 @@ afterEach(() => {
 describe('updates reaching every tab', () => {
 	it('asks a first-visit tab to reload when a later worker takes over, not for its own first one', () => {
 		const sw = container(false, false);
+		const stop = pwa.beforeUpdate(() => {});
 		pwa.watchController(sw);
 		sw.dispatchEvent(new Event('controllerchange'));
 		expect(pwa.reloadNeeded).toBe(false);
@@ -48,13 +49,38 @@ describe('updates reaching every tab', () => {
 		// The "new version" offer is gone: there is nothing left to apply.
 		expect(pwa.updateWaiting).toBe(false);
 		expect(reload).not.toHaveBeenCalled();
+		stop();
 	});
 
-	it('asks a tab that was already controlled at once', () => {
+	it('asks a tab that was already controlled at once, while a session is open in it', () => {
 		const sw = container(true, false);
+		const stop = pwa.beforeUpdate(() => {});
 		pwa.watchController(sw);
 		sw.dispatchEvent(new Event('controllerchange'));
 		expect(pwa.reloadNeeded).toBe(true);
+		expect(reload).not.toHaveBeenCalled();
+		stop();
+	});
+
+	it('reloads a tab with nothing in progress by itself, without asking', () => {
+		const sw = container(true, false);
+		pwa.beforeUpdate(() => {})(); // a session that was open, then closed
+		pwa.watchController(sw);
+		pwa.updateWaiting = true;
+		sw.dispatchEvent(new Event('controllerchange'));
+		expect(reload).toHaveBeenCalledOnce();
+		expect(pwa.reloadNeeded).toBe(false);
+		expect(pwa.updateWaiting).toBe(false);
+	});
+
+	it('reloads a first-visit tab with nothing in progress on the takeover after its own', () => {
+		const sw = container(false, false);
+		pwa.watchController(sw);
+		sw.dispatchEvent(new Event('controllerchange'));
+		expect(reload).not.toHaveBeenCalled();
+		sw.dispatchEvent(new Event('controllerchange'));
+		expect(reload).toHaveBeenCalledOnce();
+		expect(pwa.reloadNeeded).toBe(false);
 	});
 
 	it('reloads when "update" has nothing left to apply', async () => {

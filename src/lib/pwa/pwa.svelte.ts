@@ -41,7 +41,10 @@ class PwaState {
 	#savers = new Set<Saver>();
 	#updating = false;
 
-	/** A play session registers how to save itself; the returned function unregisters it. */
+	/**
+	 * A screen with work open (a play, a quiz, a draft) registers how to save it; the returned
+	 * function unregisters it. While one is registered, an update never reloads without asking.
+	 */
 	beforeUpdate(save: Saver): () => void {
 		this.#savers.add(save);
 		return () => this.#savers.delete(save);
@@ -83,8 +86,10 @@ class PwaState {
 	/**
 	 * Watches for a new worker taking control of this page, from the first moment (before the
 	 * registration, which waits for the page to load): an update accepted in another tab then asks
-	 * this one to reload instead of loading code that is gone. A page that loaded uncontrolled (first
-	 * visit) sees its first takeover as the worker it registered itself, not as an update.
+	 * this one to reload instead of loading code that is gone. A page with nothing in progress (no
+	 * play, quiz or draft open) reloads by itself, which loses nothing; one with work open asks, so
+	 * the learner reloads when it suits. A page that loaded uncontrolled (first visit) sees its
+	 * first takeover as the worker it registered itself, not as an update.
 	 */
 	watchController(container: ServiceWorkerContainer | undefined): void {
 		if (!container) return;
@@ -96,6 +101,7 @@ class PwaState {
 				return;
 			}
 			this.updateWaiting = false;
+			if (this.#savers.size === 0) return void window.location.reload();
 			this.reloadNeeded = true;
 		});
 	}

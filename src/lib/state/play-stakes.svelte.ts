@@ -22,18 +22,18 @@ export class PlayStakes {
 
 	constructor(private readonly session: Pick<PlaySession, 'pack' | 'state' | 'feedback'>) {}
 
-	get scenario() {
-		return findScenario(this.session.pack, this.session.state.scenarioId)!;
-	}
+	// Derived, not getters: the player and its gauges read these several times per screen, and
+	// each read of a getter replayed the whole history (measured on the tap → feedback path).
+	readonly scenario = $derived.by(() =>
+		findScenario(this.session.pack, this.session.state.scenarioId)!
+	);
 
-	get gauges() {
-		return shownVariables(this.scenario);
-	}
+	readonly gauges = $derived(shownVariables(this.scenario));
 
 	/** What the answer on screen changed; empty once the trainee moved on. */
-	get changes() {
-		return this.session.feedback ? lastChanges(this.scenario, this.session.state) : [];
-	}
+	readonly changes = $derived.by(() =>
+		this.session.feedback ? lastChanges(this.scenario, this.session.state) : []
+	);
 
 	readonly progress = $derived.by(() => {
 		const state = this.session.state;

@@ -18,6 +18,7 @@ const pureCore = {
 				'$lib/i18n/*',
 				// Pure helpers: language codes, picking a pack text's language, Intl formatting.
 				'!$lib/i18n/detect',
+				'!$lib/i18n/languages',
 				'!$lib/i18n/pack-text',
 				'!$lib/i18n/format',
 				'$lib/components/*',

@@ -1,11 +1,12 @@
 import i18next, { type FormatterModule, type TOptions } from 'i18next';
 import type { LocalizedText } from '$lib/packs/schema';
-import { DEFAULT_LANG, detectLang, type Lang } from './detect';
+import { detectLang } from './detect';
+import { DEFAULT_LANG, type Lang } from './languages';
 import { formatValue } from './format';
 import { localize } from './pack-text';
 import type { TranslationKey } from './resources';
 
-export { LANGS, type Lang } from './detect';
+export { UI_LANGUAGES, type Lang } from './languages';
 export { oneOf, type TranslationKey } from './resources';
 
 type Bundle = Record<string, unknown>;

@@ -4,8 +4,7 @@ import { DATA_URI_PATTERN, LIMITS, PACK_ID_PATTERN, SEMVER_PATTERN, isSafeId } f
 
 type Run = v.GenericSchema['~run'];
 
-export const LANGUAGES = ['fr', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages.ts';
 
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
 export const QUESTION_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

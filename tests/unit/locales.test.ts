@@ -1,9 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES, type UiLanguage } from '$lib/i18n/languages';
 
 const root = 'locales';
 const langs = readdirSync(root);
+
+/** What a UI language lacks: each namespace file the default language has, under its own folder. */
+function missingFiles(dir: string, registry: readonly UiLanguage[]): string[] {
+	const expected = readdirSync(join(dir, 'fr'));
+	return registry.flatMap(({ code }) => {
+		let present: string[] = [];
+		try {
+			present = readdirSync(join(dir, code));
+		} catch {
+			// No folder at all: every file is missing.
+		}
+		return expected.filter((file) => !present.includes(file)).map((file) => `${code}/${file}`);
+	});
+}
 
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
 	const out = new Map<string, unknown>();
@@ -23,8 +39,30 @@ const placeholders = (text: unknown) =>
 	[...String(text).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('locale files', () => {
-	it('exist for French and Dutch', () => {
-		expect(langs.sort()).toEqual(['fr', 'nl']);
+	it('exist for every UI language of the registry, and only for them', () => {
+		expect(missingFiles(root, UI_LANGUAGES)).toEqual([]);
+		expect(langs.sort()).toEqual(UI_LANGUAGES.map((l) => l.code).sort());
+	});
+
+	it('are all a new registry entry needs', () => {
+		const fake = { code: 'xx', name: 'Xxish', intl: 'de-DE' };
+		const registry = [...UI_LANGUAGES, fake];
+		// The entry alone is not enough: the check names every file the language lacks…
+		expect(missingFiles(root, registry)).toEqual(
+			readdirSync(join(root, 'fr')).map((file) => `xx/${file}`)
+		);
+		// …and passes once those files exist.
+		const dir = mkdtempSync(join(tmpdir(), 'liaison-locales-'));
+		try {
+			for (const { code } of registry) {
+				mkdirSync(join(dir, code));
+				for (const file of readdirSync(join(root, 'fr')))
+					writeFileSync(join(dir, code, file), readFileSync(join(root, 'fr', file)));
+			}
+			expect(missingFiles(dir, registry)).toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	const namespaces = [...new Set(langs.flatMap((lang) => readdirSync(join(root, lang))))];

@@ -16,7 +16,8 @@ export interface XmlElement {
 	line: number;
 }
 
-export type XmlRefusal = 'size' | 'binary' | 'doctype' | 'depth' | 'count' | 'malformed';
+export const XML_REFUSALS = ['size', 'binary', 'doctype', 'depth', 'count', 'malformed'] as const;
+export type XmlRefusal = (typeof XML_REFUSALS)[number];
 
 export class XmlRefused extends Error {
 	constructor(

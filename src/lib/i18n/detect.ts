@@ -1,14 +1,12 @@
-export const LANGS = ['fr', 'nl'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'fr';
+import { DEFAULT_LANG, UI_LANGUAGES, type Lang, type UiLanguage } from './languages';
 
 export function isLang(value: unknown): value is Lang {
-	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+	return (UI_LANGUAGES as readonly UiLanguage[]).some((l) => l.code === value);
 }
 
 /**
- * The first language: the learner's saved choice, else the first browser language that is Dutch or
- * French (nl-BE → nl, fr-BE → fr), else French.
+ * The first language: the learner's saved choice, else the first browser language the interface
+ * speaks (nl-BE → nl, fr-BE → fr), else the default.
  */
 export function detectLang(saved: string | null | undefined, browser: readonly string[]): Lang {
 	if (isLang(saved)) return saved;

@@ -3,18 +3,19 @@
  * Dutch: "0,5", "1 234", "12 %"). The one place the app builds `Intl` formatters; i18next
  * calls `formatValue` for every number it interpolates.
  */
-import type { Lang } from './detect';
+import { DEFAULT_LANG, UI_LANGUAGES, type UiLanguage } from './languages';
 
-const TAGS: Record<Lang, string> = { fr: 'fr-BE', nl: 'nl-BE' };
-
-/** The BCP 47 tag for a UI language (anything else is read as French, the default). */
+/** The `Intl` locale of a UI language (anything else is read as the default language). */
 export function intlLocale(lang: string): string {
-	return TAGS[lang as Lang] ?? TAGS.fr;
+	const registry: readonly UiLanguage[] = UI_LANGUAGES;
+	return (registry.find((l) => l.code === lang) ?? registry.find((l) => l.code === DEFAULT_LANG)!)
+		.intl;
 }
 
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator;
 // Formatters are costly to build and rendered lists call them per row.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
 	let formatter = cache.get(key) as T | undefined;
 	if (!formatter) cache.set(key, (formatter = make()));
 	return formatter;
@@ -82,6 +83,12 @@ export function formatDateTime(ms: number, lang: string, style: DateStyle = 'sho
 		`d|${tag}|${style}`,
 		() => new Intl.DateTimeFormat(tag, { dateStyle: style, timeStyle: 'short' })
 	).format(ms);
+}
+
+/** Sorts words as the UI language does ("Écoute" before "Zèbre" in French). */
+export function collator(lang: string): Intl.Collator {
+	const tag = intlLocale(lang);
+	return cached(`c|${tag}`, () => new Intl.Collator(tag));
 }
 
 /**

@@ -1,10 +1,13 @@
 import i18next, { type FormatterModule, type TOptions } from 'i18next';
 import type { LocalizedText } from '$lib/packs/schema';
-import { DEFAULT_LANG, detectLang, type Lang } from './detect';
+import { detectLang } from './detect';
+import { DEFAULT_LANG, type Lang } from './languages';
 import { formatValue } from './format';
 import { localize } from './pack-text';
+import type { TranslationKey } from './resources';
 
-export { LANGS, type Lang } from './detect';
+export { UI_LANGUAGES, type Lang } from './languages';
+export { oneOf, type TranslationKey } from './resources';
 
 type Bundle = Record<string, unknown>;
 
@@ -58,10 +61,11 @@ let current = $state<Lang>(DEFAULT_LANG);
 let loaded = $state(0);
 
 /** Translates a key; reading the state makes every caller re-render when the language changes. */
-export function t(key: string, options?: TOptions): string {
+export function t(key: TranslationKey, options?: TOptions): string {
 	void current;
 	void loaded;
-	return i18next.t(key, options) as string;
+	// The key is checked here; i18next's per-key option types would cost every call site compile time.
+	return (i18next.t as (key: string, options?: TOptions) => string)(key, options);
 }
 
 export const locale = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from './pack-text';
+import { byTitle, localize } from './pack-text';
 
 describe('localize', () => {
 	it('picks the learner language', () => {
@@ -13,5 +13,17 @@ describe('localize', () => {
 	it('drops bidi and zero-width controls, so a title cannot disguise itself', () => {
 		const spoof = '\u202eKCAP\u202c Liaison\u200b\u2066 officiel\u2069\ufeff';
 		expect(localize({ fr: spoof }, 'fr')).toBe('KCAP Liaison officiel');
+	});
+});
+
+describe('byTitle', () => {
+	const packs = [
+		{ id: 'a', title: { fr: 'Zèbre', nl: 'Appel' } },
+		{ id: 'b', title: { fr: 'Écoute', nl: 'Zon' } },
+		{ id: 'c', title: { fr: 'avion', nl: 'boot' } }
+	];
+	it('orders by the title in the UI language, as that language sorts', () => {
+		expect([...packs].sort(byTitle('fr')).map((p) => p.id)).toEqual(['c', 'b', 'a']);
+		expect([...packs].sort(byTitle('nl')).map((p) => p.id)).toEqual(['a', 'c', 'b']);
 	});
 });

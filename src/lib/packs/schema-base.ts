@@ -11,8 +11,7 @@ type Run = v.GenericSchema['~run'];
  */
 export const PATCHED_VALIBOT_VERSION = '1.5.0';
 
-export const LANGUAGES = ['fr', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages.ts';
 
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
 export const QUESTION_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

@@ -1,5 +1,5 @@
 import type { Answer, QuestionAnswer } from '$lib/engine';
-import type { Lang } from '$lib/i18n/detect';
+import type { Lang } from '$lib/i18n/languages';
 import { formatNumber } from '$lib/i18n/format';
 import { localize } from '$lib/i18n/pack-text';
 import type { LocalizedText, OrderItem, Question, Step } from '$lib/packs/schema';

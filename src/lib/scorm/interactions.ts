@@ -5,6 +5,8 @@
  */
 import type { Answer, HistoryEntry } from '$lib/engine';
 import { bestStepAnswer } from '$lib/engine';
+import type { Lang } from '$lib/i18n/languages';
+import { localize } from '$lib/i18n/pack-text';
 import type { LocalizedText, Question, Step } from '$lib/packs/schema';
 import type { ScormVersion } from './version';
 
@@ -33,7 +35,7 @@ export interface Interaction {
 	at: number;
 	/** The step's prompt in the learner's language (2004 only: 1.2 has no description). */
 	description: string;
-	lang: 'fr' | 'nl';
+	lang: Lang;
 }
 
 /** SCORM identifiers allow no spaces; pack ids never have any, this is a safety net. */
@@ -117,7 +119,7 @@ export interface AnsweredStep {
 	entry: HistoryEntry;
 	latencyMs: number;
 	at: number;
-	lang: 'fr' | 'nl';
+	lang: Lang;
 }
 
 /** The interaction for one history entry; null for a briefing (nothing to report). */
@@ -141,7 +143,7 @@ export function interactionOf({
 		weighting: entry.max,
 		latencyMs,
 		at,
-		description: (prompt?.[lang] || prompt?.fr || '').replace(/\s+/g, ' ').trim(),
+		description: localize(prompt, lang).replace(/\s+/g, ' ').trim(),
 		lang
 	};
 }

@@ -1,5 +1,6 @@
 import { builtinPacks, loadBuiltinPack } from 'virtual:liaison/builtin-packs';
-import { localize } from '$lib/i18n/pack-text';
+import { locale } from '$lib/i18n/index.svelte';
+import { byTitle } from '$lib/i18n/pack-text';
 import type { Pack } from '$lib/packs/schema';
 import { packSummary, type PackSummary } from '$lib/packs/summary';
 import type { PackSource } from '$lib/progress';
@@ -66,7 +67,10 @@ interface Imported {
 	inPractice: boolean;
 }
 
-/** Imported packs (by file or link) by title; kept in memory when the device has no storage. */
+/**
+ * Imported packs (by file or link) by their title in the UI language; kept in memory when the
+ * device has no storage.
+ */
 async function importedPacks(): Promise<Imported[]> {
 	const connection = await learner.connect();
 	const entries: Imported[] = connection
@@ -74,8 +78,8 @@ async function importedPacks(): Promise<Imported[]> {
 				.filter((r) => !isBuiltinPack(r.id))
 				.map(({ pack, source, inPractice }) => ({ pack, source, inPractice: !!inPractice }))
 		: [...unsaved.values()].map((e) => ({ ...e, source: 'import' as const }));
-	const title = (e: { pack: Pack }) => localize(e.pack.title, 'fr');
-	return entries.sort((a, b) => title(a).localeCompare(title(b), 'fr'));
+	const order = byTitle(locale.current);
+	return entries.sort((a, b) => order(a.pack, b.pack));
 }
 
 /** Built-in packs first (in their bundle order), then imported ones by title. */

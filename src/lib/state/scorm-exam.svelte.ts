@@ -26,7 +26,7 @@ import type { CmiWrite } from '$lib/scorm/cmi';
 import { interactionOf } from '$lib/scorm/interactions';
 import { decodeSuspend, encodeSuspend, SUSPEND_VERSION } from '$lib/scorm/suspend';
 import type { ScormVersion } from '$lib/scorm/version';
-import type { Lang } from '$lib/i18n/index.svelte';
+import type { Lang } from '$lib/i18n/languages';
 
 /** The interaction ids of an exam: `exam.<question id>`. */
 export const EXAM_ID = 'exam';

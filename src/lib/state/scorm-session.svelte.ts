@@ -17,7 +17,7 @@ import type { CmiWrite } from '$lib/scorm/cmi';
 import { interactionOf } from '$lib/scorm/interactions';
 import { decodeSuspend, encodeSuspend, SUSPEND_VERSION } from '$lib/scorm/suspend';
 import type { ScormVersion } from '$lib/scorm/version';
-import type { Lang } from '$lib/i18n/index.svelte';
+import type { Lang } from '$lib/i18n/languages';
 import type { StepFeedback } from './play-session.svelte';
 
 /**

@@ -1,5 +1,5 @@
 /** Display helpers of the class screens: numbers, dates and durations in the UI language. */
-const tag = (lang: string) => (lang === 'nl' ? 'nl-BE' : 'fr-BE');
+import { intlLocale as tag } from '$lib/i18n/format';
 
 export const formatDate = (ms: number, lang: string) =>
 	new Intl.DateTimeFormat(tag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);

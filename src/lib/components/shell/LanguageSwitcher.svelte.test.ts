@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { goto } from '$app/navigation';
@@ -30,7 +30,10 @@ describe('LanguageSwitcher', () => {
 	it('switches at once, sets <html lang> and remembers the choice', async () => {
 		render(LanguageSwitcher);
 		await userEvent.click(screen.getByRole('button', { name: 'Nederlands' }));
-		expect(await screen.findByRole('group', { name: 'Taal' })).toBeInTheDocument();
+		// The Dutch strings load first: longer than findBy's default second on a loaded machine.
+		expect(
+			await screen.findByRole('group', { name: 'Taal' }, { timeout: 10_000 })
+		).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute(
 			'aria-pressed',
 			'true'
@@ -48,6 +51,7 @@ describe('LanguageSwitcher', () => {
 		await user.tab();
 		expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveFocus();
 		await user.keyboard('{Enter}');
-		expect(document.documentElement.lang).toBe('nl');
+		// The switch waits for the Dutch strings to load.
+		await waitFor(() => expect(document.documentElement.lang).toBe('nl'), { timeout: 10_000 });
 	});
 });

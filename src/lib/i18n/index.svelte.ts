@@ -70,11 +70,14 @@ export const locale = {
 	}
 };
 
-async function ensureLoaded(lang: Lang): Promise<void> {
+async function ensureLoaded(lang: Lang, namespaces?: readonly string[]): Promise<void> {
 	const prefix = `/locales/${lang}/`;
 	const pending = Object.entries(lazy)
 		.filter(
-			([path]) => path.startsWith(prefix) && !i18next.hasResourceBundle(lang, namespaceOf(path))
+			([path]) =>
+				path.startsWith(prefix) &&
+				(!namespaces || namespaces.includes(namespaceOf(path))) &&
+				!i18next.hasResourceBundle(lang, namespaceOf(path))
 		)
 		.map(async ([path, load]) => i18next.addResourceBundle(lang, namespaceOf(path), await load()));
 	if (pending.length) {
@@ -85,7 +88,9 @@ async function ensureLoaded(lang: Lang): Promise<void> {
 
 /** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
 export async function setLang(lang: Lang, remember = true): Promise<void> {
-	await ensureLoaded(lang);
+	// The namespaces the screens loaded so far, in the new language: the others come when a screen
+	// asks for them (stringsReady), so the start in the default language fetches nothing.
+	await ensureLoaded(lang, Object.keys(i18next.store.data[current] ?? {}));
 	await i18next.changeLanguage(lang);
 	current = lang;
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
@@ -122,7 +127,15 @@ export function addStrings(namespace: string, bundles: Partial<Record<Lang, Bund
 	loaded++;
 }
 
-/** Resolves when every namespace of the current language is loaded (screens built in the browser). */
-export function stringsReady(): Promise<void> {
-	return ensureLoaded(current);
+/**
+ * Resolves when the namespaces a screen built in the browser uses are loaded in the current
+ * language (all of them when none is named). Naming them keeps the first screen from waiting for
+ * every other screen's strings.
+ */
+export async function stringsReady(...namespaces: string[]): Promise<void> {
+	// Again if the language changed meanwhile: the screen shows the new language's strings too.
+	for (let lang: Lang | undefined; lang !== current;) {
+		lang = current;
+		await ensureLoaded(lang, namespaces.length ? namespaces : undefined);
+	}
 }

@@ -1,2 +1,54 @@
+import { stringsReady } from '$lib/i18n/index.svelte';
+import { preloadRichText } from '$lib/components/ui/RichText.svelte';
+import { isQuizMode } from '$lib/quiz/run';
+import { sessionTagFrom } from '$lib/class/session';
+import { learner } from '$lib/state/learner.svelte';
+import { loadLibrary, openPack } from '$lib/state/library';
+import { startQuiz } from '$lib/state/quiz-start';
+import { preferences } from '$lib/state/preferences.svelte';
+import { QuizSession } from '$lib/state/quiz-session.svelte';
+import { QuizSetup } from '$lib/state/quiz-setup.svelte';
+import type { PageLoad } from './$types';
+
 // Mode and pack come from the query string, and the questions from the device: built in the browser.
 export const ssr = false;
+
+/**
+ * The set-up, or the quiz itself: resumed, or started straight away by a link
+ * (…?mode=practice&pack=plan-r&start=1). Strings, packs, the database and the Markdown renderer
+ * (questions are pack text) load side by side, so the first question paints in one go.
+ */
+export const load: PageLoad = async ({ url }) => {
+	const params = url.searchParams;
+	const mode = params.get('mode');
+	const pack = params.get('pack');
+	const setup = new QuizSetup(learner);
+	// A link that starts a quiz on one pack loads just that pack, unless an unfinished quiz is
+	// waiting: resuming it needs the whole library.
+	const direct = params.get('start') === '1' && mode !== 'review' && !!pack;
+	const namespaces = [
+		'quiz',
+		'play',
+		'progress',
+		...(sessionTagFrom(params) ? ['class', 'sharing'] : [])
+	];
+	const [unfinished, only] = await Promise.all([
+		direct ? QuizSession.hasUnfinished(learner).catch(() => false) : true,
+		direct ? openPack(pack!, { install: false }) : null,
+		stringsReady(...namespaces),
+		preferences.load().catch(() => {}),
+		preloadRichText()
+	]);
+	const packs = !unfinished && only ? [only] : await loadLibrary();
+	setup.packs = packs;
+	if (isQuizMode(mode)) setup.mode = mode;
+	if (pack && packs.some((p) => p.id === pack)) setup.filters.packs = [pack];
+	// A failing database still leaves a playable quiz (the storage banner says why).
+	let session = await setup
+		.refresh()
+		.then(() => QuizSession.resume(learner, packs, isQuizMode(mode) ? mode : undefined))
+		.catch(() => null);
+	const available = setup.mode === 'review' ? setup.due : setup.matching;
+	if (!session && params.get('start') === '1' && available.length) session = await startQuiz(setup);
+	return { setup, session };
+};

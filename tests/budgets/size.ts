@@ -3,7 +3,7 @@
  * budget is broken. Sizes are gzipped, as a phone downloads them.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../../playwright.config';
@@ -13,11 +13,19 @@ import { FIRST_SCREENS, openFirstScreen } from './first-screen';
 const KB = 1024;
 export const BUDGETS = {
 	// Everything fetched before a page is usable (shell, route, the data its first screen needs),
-	// measured in Chromium: the issue 20 target is 50 KB on every page; the limits hold what was
-	// reached in December 2026 so it cannot grow back while the rest is brought down.
+	// measured in Chromium. Issue 20's target is 50 KB on every page; the limits hold what was
+	// measured on 7 December 2026 (+5 %) so it cannot grow while it is brought down. The shell
+	// (Svelte, SvelteKit, i18next and the French shell strings) is ~67 KB of it, the database
+	// (Dexie) 46 KB, a pack 16-22 KB, the Markdown renderer 27 KB.
 	firstScreenTarget: 50 * KB,
-	firstScreenMax: 75 * KB,
-	firstScreenMaxFor: {} as Record<string, number>,
+	firstScreenMax: 150 * KB,
+	firstScreenMaxFor: {
+		'scenario step': 210 * KB,
+		'quiz question': 210 * KB,
+		'quiz set-up': 330 * KB,
+		'open a pack': 195 * KB,
+		class: 300 * KB
+	} as Record<string, number>,
 	routeMax: 40 * KB,
 	// /open keeps the pack checker in the page for browsers without module workers (issue 21);
 	// moving it behind a dynamic import is the next step (issue 20).
@@ -100,7 +108,7 @@ const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total +
 
 /** Bytes each page's first screen fetched, opened in Chromium on the built app (gzipped). */
 async function firstScreens(): Promise<[string, number, string[]][]> {
-	const host = await serveFolder(join(process.cwd(), root));
+	const host = await serveFolder(resolve(root));
 	const browser = await chromium.launch(chromiumLaunch);
 	try {
 		const rows: [string, number, string[]][] = [];

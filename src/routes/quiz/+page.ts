@@ -37,7 +37,9 @@ export const load: PageLoad = async ({ url }) => {
 		direct ? openPack(pack!, { install: false }) : null,
 		stringsReady(...namespaces),
 		preferences.load().catch(() => {}),
-		preloadRichText()
+		// The set-up form shows no pack text: the renderer is fetched beside the data only for a
+		// link that starts the quiz.
+		params.get('start') === '1' ? preloadRichText() : null
 	]);
 	const packs = !unfinished && only ? [only] : await loadLibrary();
 	setup.packs = packs;

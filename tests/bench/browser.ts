@@ -14,6 +14,7 @@ import { validatePack } from '../../src/lib/packs/validate';
 import { makeLargePack } from './packs.bench';
 import { formatTable, median, type BenchResult } from './run';
 import { classDebrief } from './class-bench';
+import { FIRST_SCREENS, openFirstScreen } from '../budgets/first-screen';
 
 type Bench = typeof import('./browser/progress-entry');
 declare global {
@@ -152,7 +153,7 @@ async function main(): Promise<number> {
 	const host = await serveFolder(resolve('build'));
 	const browser = await chromium.launch(chromiumLaunch);
 	const results: BenchResult[] = [];
-	// `tsx tests/bench/browser.ts tap` runs only that part (store, class, tap, cold): one figure on a busy machine.
+	// `tsx tests/bench/browser.ts tap` runs only that part (store, class, tap, first, cold): one figure on a busy machine.
 	const only = process.argv.slice(2);
 	const wants = (part: string) => !only.length || only.includes(part);
 	try {
@@ -176,6 +177,19 @@ async function main(): Promise<number> {
 			}
 			results.push(result('tap on an answer → feedback painted', taps, 50));
 			if (only.length) console.log('taps (ms):', taps.map((t) => t.toFixed(1)).join(' '));
+		}
+		if (wants('first')) {
+			// From navigation to the frame holding the step or the question, CPU slowed 4× as a
+			// mid-range phone; an empty cache each time (a first visit, no service worker).
+			for (const name of ['scenario step', 'quiz question']) {
+				const screen = FIRST_SCREENS.find((s) => s.name === name)!;
+				const times: number[] = [];
+				for (let i = 0; i < 5; i++) {
+					times.push((await openFirstScreen(browser, host.url, screen, { cpu: 4 })).readyAt);
+				}
+				results.push(result(`first screen, ${name} (CPU 4× slower)`, times, 1500));
+				if (only.length) console.log(`${name} (ms):`, times.map((t) => t.toFixed(0)).join(' '));
+			}
 		}
 		if (wants('cold')) {
 			results.push(result('offline cold start → usable home', await coldStart(host.url), 1000));

@@ -3,13 +3,29 @@
  * budget is broken. Sizes are gzipped, as a phone downloads them.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../../playwright.config';
+import { serveFolder } from '../e2e/static-server';
+import { FIRST_SCREENS, openFirstScreen } from './first-screen';
 
 const KB = 1024;
 export const BUDGETS = {
-	firstLoadTarget: 50 * KB,
-	firstLoadMax: 75 * KB,
+	// Everything fetched before a page is usable (shell, route, the data its first screen needs),
+	// measured in Chromium. Issue 20's target is 50 KB on every page; the limits hold what was
+	// measured on 7 December 2026 (+5 %) so it cannot grow while it is brought down. The shell
+	// (Svelte, SvelteKit, i18next and the French shell strings) is ~67 KB of it, the database
+	// (Dexie) 46 KB, a pack 16-22 KB, the Markdown renderer 27 KB.
+	firstScreenTarget: 50 * KB,
+	firstScreenMax: 150 * KB,
+	firstScreenMaxFor: {
+		'scenario step': 210 * KB,
+		'quiz question': 210 * KB,
+		'quiz set-up': 330 * KB,
+		'open a pack': 195 * KB,
+		class: 300 * KB
+	} as Record<string, number>,
 	routeMax: 40 * KB,
 	// /open keeps the pack checker in the page for browsers without module workers (issue 21);
 	// moving it behind a dynamic import is the next step (issue 20).
@@ -92,7 +108,25 @@ function precachedFiles(): string[] {
 
 const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gz(f), 0);
 
-function main(): number {
+/** Bytes each page's first screen fetched, opened in Chromium on the built app (gzipped). */
+async function firstScreens(): Promise<[string, number, string[]][]> {
+	const host = await serveFolder(resolve(root));
+	const browser = await chromium.launch(chromiumLaunch);
+	try {
+		const rows: [string, number, string[]][] = [];
+		for (const screen of FIRST_SCREENS) {
+			const { urls } = await openFirstScreen(browser, host.url, screen);
+			const files = urls.map((u) => u.slice(1)).filter((f) => existsSync(join(root, f)));
+			rows.push([`${screen.name} (${screen.path})`, sum(files), files]);
+		}
+		return rows;
+	} finally {
+		await browser.close();
+		await host.close();
+	}
+}
+
+async function main(): Promise<number> {
 	if (!existsSync(join(root, 'index.html'))) {
 		console.error(`size: no ${root}/index.html — run \`npm run build\` first.`);
 		return 1;
@@ -139,12 +173,18 @@ function main(): number {
 		);
 	};
 	console.log('Build size (gzipped)');
-	line(
-		'JS before first paint',
-		firstLoadJs,
-		BUDGETS.firstLoadMax,
-		`, target ${kb(BUDGETS.firstLoadTarget)}`
-	);
+	console.log(`  shell JS of the prerendered home (index.html): ${kb(firstLoadJs)}`);
+	console.log('JS and data before the first screen is usable (Chromium, empty cache)');
+	for (const [label, bytes, files] of await firstScreens()) {
+		line(
+			label,
+			bytes,
+			BUDGETS.firstScreenMaxFor[label.split(' (')[0]!] ?? BUDGETS.firstScreenMax,
+			`, target ${kb(BUDGETS.firstScreenTarget)}`
+		);
+		if (process.env.SIZE_FILES) console.log(`      ${files.join(' ')}`);
+	}
+	console.log('Route code (own chunks, past the shell)');
 	for (const [route, bytes] of rows.sort()) {
 		line(`route ${route}`, bytes, BUDGETS.routeMaxFor[route] ?? BUDGETS.routeMax);
 	}
@@ -157,4 +197,4 @@ function main(): number {
 	return 0;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -74,13 +74,13 @@ export const locale = {
 	}
 };
 
-async function ensureLoaded(lang: Lang, only?: string): Promise<void> {
+async function ensureLoaded(lang: Lang, namespaces?: readonly string[]): Promise<void> {
 	const prefix = `/locales/${lang}/`;
 	const pending = Object.entries(lazy)
 		.filter(
 			([path]) =>
 				path.startsWith(prefix) &&
-				(!only || namespaceOf(path) === only) &&
+				(!namespaces || namespaces.includes(namespaceOf(path))) &&
 				!i18next.hasResourceBundle(lang, namespaceOf(path))
 		)
 		.map(async ([path, load]) => i18next.addResourceBundle(lang, namespaceOf(path), await load()));
@@ -102,13 +102,24 @@ async function apply(lang: Lang): Promise<void> {
  * the screens' namespaces come with stringsReady().
  */
 export async function usePageLang(lang: Lang): Promise<void> {
-	await ensureLoaded(lang, 'common');
+	await ensureLoaded(lang, ['common']);
 	await apply(lang);
+}
+
+/**
+ * A screen's strings in its page's language, for a page's load: the layout's load sets that
+ * language too, but the two loads run side by side and this one must not fetch the other language.
+ */
+export async function pageStrings(lang: Lang, ...namespaces: string[]): Promise<void> {
+	await usePageLang(lang);
+	await stringsReady(...namespaces);
 }
 
 /** Switches language at once (no reload), sets <html lang> and, when the learner chose it, remembers it. */
 export async function setLang(lang: Lang, remember = true): Promise<void> {
-	await ensureLoaded(lang);
+	// The namespaces the screens loaded so far, in the new language: the others come when a screen
+	// asks for them (stringsReady), so the start in the default language fetches nothing.
+	await ensureLoaded(lang, Object.keys(i18next.store.data[current] ?? {}));
 	await apply(lang);
 	if (remember) {
 		try {
@@ -143,7 +154,15 @@ export function addStrings(namespace: string, bundles: Partial<Record<Lang, Bund
 	loaded++;
 }
 
-/** Resolves when every namespace of the current language is loaded (screens built in the browser). */
-export function stringsReady(): Promise<void> {
-	return ensureLoaded(current);
+/**
+ * Resolves when the namespaces a screen built in the browser uses are loaded in the current
+ * language (all of them when none is named). Naming them keeps the first screen from waiting for
+ * every other screen's strings.
+ */
+export async function stringsReady(...namespaces: string[]): Promise<void> {
+	// Again if the language changed meanwhile: the screen shows the new language's strings too.
+	for (let lang: Lang | undefined; lang !== current;) {
+		lang = current;
+		await ensureLoaded(lang, namespaces.length ? namespaces : undefined);
+	}
 }

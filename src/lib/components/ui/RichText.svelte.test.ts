@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import RichText from './RichText.svelte';
+import RichText, { preloadRichText } from './RichText.svelte';
 
 const PNG =
 	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABAQAAAAA3bvkkAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
@@ -14,6 +14,16 @@ async function html(text: string, assets: Record<string, string> = {}) {
 }
 
 describe('RichText', () => {
+	it('shows the text rendered from the first paint once a screen has preloaded the renderer', async () => {
+		await preloadRichText();
+		const { container } = render(RichText, { text: 'Le **CCRS**:\n\n- VSSE\n- OCAM' });
+		// No plain version first: the step's text is painted once, already in its final form.
+		const root = container.querySelector('.rich-text') as HTMLElement;
+		expect(root.dataset.rendered).toBe('true');
+		expect(root.querySelector('strong')).toHaveTextContent('CCRS');
+		expect(root.querySelectorAll('li')).toHaveLength(2);
+	});
+
 	it('renders the Markdown subset', async () => {
 		const root = await html('Le **CCRS** et *Plan R*:\n\n- VSSE\n- OCAM');
 		expect(root.querySelector('strong')).toHaveTextContent('CCRS');

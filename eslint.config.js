@@ -23,7 +23,8 @@ const pureCore = {
 		},
 		{
 			// Pure helpers stay allowed: language codes, picking a pack text's language, Intl formatting.
-			regex: '^(\\$lib/|(\\.\\./)+(lib/)?)i18n(/(?!(detect|languages|pack-text|format)(\\.ts)?$)|$)',
+			regex:
+				'^(\\$lib/|(\\.\\./)+(lib/)?)i18n(/(?!(detect|languages|pack-text|format)(\\.ts)?$)|$)',
 			message:
 				'The core uses only the pure i18n helpers ($lib/i18n/detect, languages, pack-text, format), not the i18next runtime.'
 		}

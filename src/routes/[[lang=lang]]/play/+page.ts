@@ -26,7 +26,12 @@ export const load: PageLoad = async ({ url, params: route }) => {
 	const classPlay = !!sessionTagFrom(url.searchParams);
 	void learner.connect();
 	const [, pack] = await Promise.all([
-		pageStrings(route.lang ?? DEFAULT_LANG, 'play', 'stakes', ...(classPlay ? ['class', 'sharing'] : [])),
+		pageStrings(
+			route.lang ?? DEFAULT_LANG,
+			'play',
+			'stakes',
+			...(classPlay ? ['class', 'sharing'] : [])
+		),
 		openPack(packId),
 		preloadRichText()
 	]);

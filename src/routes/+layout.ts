@@ -1,4 +1,4 @@
-import { DEFAULT_LANG } from '$lib/i18n/detect';
+import { DEFAULT_LANG } from '$lib/i18n/languages';
 import { usePageLang } from '$lib/i18n/index.svelte';
 import type { LayoutLoad } from './$types';
 

@@ -6,7 +6,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import LanguageSwitcher from '$lib/components/ui/LanguageSwitcher.svelte';
+import LanguageSwitcher from '$lib/components/shell/LanguageSwitcher.svelte';
 import LanguagePanel from '$lib/components/settings/LanguagePanel.svelte';
 import { detectLang } from './detect';
 import { formatNumber } from './format';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from './detect';
+import { UI_LANGUAGES } from './languages';
+
+const LANGS = UI_LANGUAGES.map((l) => l.code);
 import { FIRST_PAINT_SCRIPT } from './first-paint.js';
 import { pathIn } from './paths';
 

@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Pathname, ResolvedPathname } from '$app/types';
-import { DEFAULT_LANG, type Lang } from './detect';
+import { DEFAULT_LANG, type Lang } from './languages';
 import { locale, setLang } from './index.svelte';
 import { pathIn } from './paths';
 

@@ -1,4 +1,5 @@
-import { DEFAULT_LANG, isLang, type Lang } from './detect';
+import { isLang } from './detect';
+import { DEFAULT_LANG, type Lang } from './languages';
 
 // Each language has its own prerendered pages: French at the root (`/play`), the others under their
 // code (`/nl/play`), so a page paints in its language before any script runs. Pure: the service

@@ -1,5 +1,5 @@
 import { findScenario } from '$lib/engine';
-import { DEFAULT_LANG } from '$lib/i18n/detect';
+import { DEFAULT_LANG } from '$lib/i18n/languages';
 import { pageStrings } from '$lib/i18n/index.svelte';
 import { preloadRichText } from '$lib/components/ui/RichText.svelte';
 import { learner } from '$lib/state/learner.svelte';

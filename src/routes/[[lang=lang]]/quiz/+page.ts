@@ -1,4 +1,4 @@
-import { DEFAULT_LANG } from '$lib/i18n/detect';
+import { DEFAULT_LANG } from '$lib/i18n/languages';
 import { pageStrings } from '$lib/i18n/index.svelte';
 import { preloadRichText } from '$lib/components/ui/RichText.svelte';
 import { isQuizMode } from '$lib/quiz/run';

@@ -6,6 +6,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goto } from '$app/navigation';
 import LanguageSwitcher from '$lib/components/shell/LanguageSwitcher.svelte';
 import LanguagePanel from '$lib/components/settings/LanguagePanel.svelte';
 import { detectLang } from './detect';
@@ -13,6 +14,9 @@ import { formatNumber } from './format';
 import { locale, lt, setLang } from './index.svelte';
 import type { Lang } from './languages';
 import { localize } from './pack-text';
+
+// Choosing a language moves to its page; jsdom has no router.
+vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 
 vi.mock('./languages', async (importOriginal) => {
 	const real = await importOriginal<typeof import('./languages')>();
@@ -42,6 +46,7 @@ describe('a language added to the registry only', () => {
 		expect(screen.getByRole('button', { name: 'Xxisch' })).toHaveAttribute('aria-pressed', 'true');
 		expect(localStorage.getItem('liaison.lang')).toBe('xx');
 		expect(locale.current).toBe('xx');
+		expect(goto).toHaveBeenCalledWith('/xx', expect.objectContaining({ replaceState: true }));
 	});
 
 	it('is detected from the browser and formats numbers in its Intl locale', () => {

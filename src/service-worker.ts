@@ -10,7 +10,7 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { LANGS } from '$lib/i18n/detect';
+import { UI_LANGUAGES } from '$lib/i18n/languages';
 import { langOfPath, pathIn } from '$lib/i18n/paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -30,7 +30,9 @@ precacheAndRoute(
 cleanupOutdatedCaches();
 // Any other address opens the home page in the address's language (each language has its own pages;
 // the page's first script moves a reader of the other one to theirs: src/lib/i18n/first-paint.js).
-const homes = new Map(LANGS.map((lang) => [lang, createHandlerBoundToURL(pathIn(lang, '/'))]));
+const homes = new Map(
+	UI_LANGUAGES.map(({ code }) => [code, createHandlerBoundToURL(pathIn(code, '/'))])
+);
 registerRoute(
 	new NavigationRoute((options) => homes.get(langOfPath(options.url.pathname))!(options))
 );

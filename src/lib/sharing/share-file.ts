@@ -4,7 +4,7 @@
  */
 import type { Pack } from '$lib/packs/schema';
 import { inlineLink, type InlineLink } from './link-codec';
-import { packText } from './open-request';
+import { packText } from './pack-json';
 
 /** The pack, or better its text when known (a string is cheap to hand to a Worker). */
 export type ShareJob = { openUrl: string } & ({ pack: Pack } | { text: string });

@@ -24,7 +24,8 @@ export async function buildPlayer(): Promise<PlayerFiles> {
 		resolve: {
 			alias: {
 				$lib: resolve(root, 'src/lib'),
-				'$app/paths': resolve(root, 'src/scorm-player/app-paths.ts')
+				'$app/paths': resolve(root, 'src/scorm-player/app-paths.ts'),
+				'$app/navigation': resolve(root, 'src/scorm-player/app-navigation.ts')
 			}
 		},
 		build: {

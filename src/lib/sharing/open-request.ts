@@ -9,6 +9,10 @@ import type { Pack } from '../packs/schema';
 import { fetchPackFile, type FetchRefusal } from './fetch-pack';
 import { decodePayload, payloadFromHash, type DecodeRefusal } from './link-codec';
 import { checkPackUrl, type UrlRefusal } from './url-policy';
+// Kept apart (no parser, no fetch) so the share worker that uses it stays small.
+import { packText } from './pack-json';
+
+export { packText };
 
 export interface PickedFile {
 	name: string;
@@ -132,6 +136,3 @@ export async function readPack(request: OpenRequest, options: ReadOptions): Prom
 		}
 	}
 }
-
-// Kept apart (no parser, no fetch) so the share worker that uses it stays small.
-export { packText } from './pack-json';

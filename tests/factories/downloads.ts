@@ -7,9 +7,10 @@ import { expect, vi } from 'vitest';
 export interface Download {
 	name: string;
 	text: string;
+	blob: Blob;
 }
 
-/** Starts catching downloads; returns the list they are added to, each as its name and text. */
+/** Starts catching downloads; returns the list they are added to, each as its name, text and blob. */
 export function catchDownloads(): Download[] {
 	const downloads: Download[] = [];
 	const blobs = new Map<string, Blob>();
@@ -22,10 +23,8 @@ export function catchDownloads(): Download[] {
 	vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
 		this: HTMLAnchorElement
 	) {
-		void blobs
-			.get(this.href)!
-			.text()
-			.then((text) => downloads.push({ name: this.download, text }));
+		const blob = blobs.get(this.href)!;
+		void blob.text().then((text) => downloads.push({ name: this.download, text, blob }));
 	});
 	return downloads;
 }

@@ -6,6 +6,7 @@ import type {
 } from '$lib/progress';
 import { learner } from './learner.svelte';
 import { preferences } from './preferences.svelte';
+import { offerDownload } from './download';
 
 /** Why a backup file was refused, precise enough to tell the learner what is wrong with it. */
 export type ImportProblem =
@@ -101,12 +102,5 @@ export class BackupState {
 
 /** Offers a text as a file download (the browser's own save dialog or downloads bar). */
 export function download(name: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	offerDownload(name, new Blob([text], { type: 'application/json' }));
 }

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { catchDownloads, downloaded, type Download } from '../../../../tests/factories/downloads';
 import { makePack } from '../../../../tests/factories/packs';
 import { stringsReady } from '$lib/i18n/index.svelte';
 import { validatePack } from '$lib/packs/validate';
@@ -13,7 +14,7 @@ const PLAYER: Record<string, string> = {
 	'index.html': '<!doctype html><script type="module" src="./assets/index-1.js"></script>',
 	'assets/index-1.js': 'console.log("player")'
 };
-let downloads: { name: string; blob: Blob }[] = [];
+let downloads: Download[] = [];
 let requested: string[] = [];
 
 function servePlayer(available = true) {
@@ -32,19 +33,7 @@ function servePlayer(available = true) {
 }
 
 beforeEach(() => {
-	downloads = [];
-	const blobs = new Map<string, Blob>();
-	URL.createObjectURL = (blob: Blob) => {
-		const url = `blob:test-${blobs.size}`;
-		blobs.set(url, blob);
-		return url;
-	};
-	URL.revokeObjectURL = () => {};
-	vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-		this: HTMLAnchorElement
-	) {
-		downloads.push({ name: this.download, blob: blobs.get(this.href)! });
-	});
+	downloads = catchDownloads();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -68,8 +57,9 @@ describe('ScormExport', { timeout: 20_000 }, () => {
 			screen.getByRole('button', { name: 'Télécharger le paquet SCORM (.zip)' })
 		);
 		await screen.findByText(/^Paquet téléchargé : .*, 4 fichiers\.$/);
+		const file = await downloaded(downloads);
 		expect(downloads.map((d) => d.name)).toEqual(['test-pack-liaison-basics-scorm12.zip']);
-		const zip = await bytesOf(downloads[0]!.blob);
+		const zip = await bytesOf(file.blob);
 		const expected = scormPackage({
 			pack,
 			scenarioId: 'liaison-basics',
@@ -112,8 +102,9 @@ describe('ScormExport', { timeout: 20_000 }, () => {
 		await userEvent.selectOptions(screen.getByLabelText('Version SCORM'), 'SCORM 2004, 4e édition');
 		await userEvent.click(button);
 		await screen.findByText(/^Paquet téléchargé/);
-		expect(downloads[0]!.name).toBe('test-pack-exam3-scorm2004.zip');
-		const files = unzipSync(await bytesOf(downloads[0]!.blob));
+		const file = await downloaded(downloads);
+		expect(file.name).toBe('test-pack-exam3-scorm2004.zip');
+		const files = unzipSync(await bytesOf(file.blob));
 		const data = JSON.parse(strFromU8(files['liaison-pack.json']!)) as Record<string, unknown>;
 		expect(data).toMatchObject({ version: '2004', exam: 3, timeLimit: 20 });
 		const manifest = strFromU8(files['imsmanifest.xml']!);

@@ -103,6 +103,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test(`the scenario player and a timed exam question have no axe violations (${lang})`, async ({
 			page
 		}) => {
+			// A dozen axe scans along a whole scenario and an exam: a long journey, not a slow screen.
+			test.slow();
 			await checkScenarioScreens(page, lang);
 			await checkTimedExam(page, lang);
 		});

@@ -51,6 +51,8 @@ test('an instructor writes, checks, play-tests, exports and shares a bilingual s
 	page,
 	browser
 }, testInfo) => {
+	// Write, check, play-test, export, share, and a trainee plays it offline: a long journey.
+	test.slow();
 	await page.goto('/authoring');
 	await hydrated(page);
 	await noAxeViolations(page, 'drafts list');

@@ -1,12 +1,13 @@
 /** Checks that hostile pack content never runs or injects anything, for the security journeys. */
 import { expect, type Page } from '@playwright/test';
+import { FIRST_PAINT_SCRIPT } from '../../src/lib/i18n/first-paint.js';
 
 /**
  * Anything in the whole document that could run code and is not the app's own: a script other than
- * SvelteKit's bootstrap and the app's modules, a frame, plugin or <base>, an on* attribute, a
- * javascript: URL.
+ * SvelteKit's bootstrap, the app's modules and its first-paint script (exactly its text), a frame,
+ * plugin or <base>, an on* attribute, a javascript: URL.
  */
-function injectedAnywhere(): string[] {
+function injectedAnywhere(firstPaint: string): string[] {
 	const found: string[] = [];
 	for (const el of document.querySelectorAll('*')) {
 		const tag = el.tagName.toLowerCase();
@@ -15,7 +16,7 @@ function injectedAnywhere(): string[] {
 			const own = src
 				? new URL(src, location.href).origin === location.origin &&
 					new URL(src, location.href).pathname.startsWith('/_app/')
-				: (el.textContent ?? '').includes('__sveltekit_');
+				: (el.textContent ?? '').includes('__sveltekit_') || el.textContent === firstPaint;
 			if (!own) found.push(el.outerHTML.slice(0, 120));
 		}
 		if (['iframe', 'frame', 'object', 'embed', 'base'].includes(tag)) {
@@ -53,7 +54,7 @@ export async function expectNothingInjected(
 	dialogs: string[],
 	where = ''
 ): Promise<void> {
-	expect(await page.evaluate(injectedAnywhere), where).toEqual([]);
+	expect(await page.evaluate(injectedAnywhere, FIRST_PAINT_SCRIPT), where).toEqual([]);
 	const pwned = await page.evaluate(() => ({
 		pwned: (window as unknown as { __pwned?: unknown }).__pwned,
 		polluted: ({} as { polluted?: unknown }).polluted

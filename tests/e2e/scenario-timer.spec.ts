@@ -41,13 +41,14 @@ test('a timed scenario shows the time left, keeps counting across a reload and e
 	await page.getByRole('button', { name: 'Continuer', exact: true }).click();
 	await expect(page.getByText('Étape 2')).toBeVisible();
 	await page.clock.fastForward('01:10');
-	await expect(timer).toHaveText(/^0:[45]\d$/);
+	// Under a minute left; how far under depends on how long the checks above took in real time.
+	await expect(timer).toHaveText(/^0:[0-5]\d$/);
 	await expect(page.getByText('Il reste 1 minute.')).toBeAttached();
 
 	// A reload resumes the same step with the same deadline: the clock was not restarted.
 	await page.reload();
 	await expect(page.getByText('Étape 2')).toBeVisible();
-	await expect(timer).toHaveText(/^0:[45]\d$/);
+	await expect(timer).toHaveText(/^0:[0-5]\d$/);
 
 	await page.clock.fastForward('01:00');
 	await expect(page.getByRole('heading', { level: 2, name: 'Temps écoulé' })).toBeFocused();

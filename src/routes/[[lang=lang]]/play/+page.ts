@@ -30,6 +30,8 @@ export const load: PageLoad = async ({ url, params: route }) => {
 			route.lang ?? DEFAULT_LANG,
 			'play',
 			'stakes',
+			// A timed scenario shows the quiz's timer (components/exercise), with its strings.
+			'quiz',
 			...(classPlay ? ['class', 'sharing'] : [])
 		),
 		openPack(packId),

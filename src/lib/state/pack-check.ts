@@ -35,7 +35,12 @@ export function packChecker(limitMs = PARSE_TIME_LIMIT_MS): PackChecker {
 				const slow: ParseOutcome = { ok: false, kind: 'refused', reason: 'too-slow' };
 				const timer = setTimeout(() => finish(slow), limitMs);
 				stop = () => finish(slow);
-				worker.onmessage = (event: MessageEvent<ParseOutcome>) => finish(event.data);
+				worker.onmessage = (event: MessageEvent<ParseOutcome>) => {
+					// Reading the data copies a large pack in: that task ends before the screen renders
+					// it, so neither makes one long task with the other.
+					const outcome = event.data;
+					setTimeout(() => finish(outcome), 0);
+				};
 				worker.onerror = (event) => {
 					event.preventDefault();
 					const message = (event.message || 'worker').slice(0, 200);

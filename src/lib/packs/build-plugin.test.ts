@@ -8,7 +8,10 @@ import {
 	BUILTIN_PACKS_ID,
 	PackBuildError,
 	builtinPacksModule,
+	compilePack,
 	packsPlugin,
+	partId,
+	partOf,
 	transformPack
 } from './build-plugin.ts';
 import { loadMessages } from './node-files.ts';
@@ -21,13 +24,51 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const ctx = { addWatchFile: () => undefined };
 
+/** The value a part's module exports. */
+function partValue(code: string): unknown {
+	const json = /^export default JSON\.parse\((.*)\);\n$/.exec(code)?.[1];
+	return JSON.parse(JSON.parse(json!));
+}
+
 describe('transformPack', () => {
-	it('turns a valid pack into a JSON module', () => {
-		const code = transformPack(stringify(makePack()), 'scenarios/test.yaml', messages);
-		const json = /^export default JSON\.parse\((.*)\);\n$/.exec(code)?.[1];
-		const pack = JSON.parse(JSON.parse(json!)) as Pack;
+	const file = 'scenarios/test.yaml';
+	const source = makePack();
+	source.scenarios!.push({ ...source.scenarios![0]!, id: 'second' });
+	const text = stringify(source);
+
+	it('builds a pack from its parts: head, each scenario, the question bank', () => {
+		const whole = transformPack(text, file, messages);
+		const imports = [...whole.matchAll(/^import (\w+) from "([^"]+)";$/gm)].map((m) => m[2]);
+		expect(imports).toEqual([
+			partId(file, { kind: 'head' }),
+			partId(file, { kind: 'questions' }),
+			partId(file, { kind: 'scenario', index: 0 }),
+			partId(file, { kind: 'scenario', index: 1 })
+		]);
+		expect(whole).toContain('export default { ...head, scenarios: [s0, s1], questions };');
+		const part = (id: string) => partValue(transformPack(text, file, messages, partOf(id)!));
+		const head = part(imports[0]!) as Record<string, unknown>;
+		const joined: Record<string, unknown> = { ...head };
+		joined.scenarios = [part(imports[2]!), part(imports[3]!)];
+		joined.questions = part(imports[1]!);
+		const pack = joined as unknown as Pack;
 		expect(pack.id).toBe('test-pack');
 		expect(pack.options.passMark).toBe(70);
+		expect(pack.scenarios.map((s) => s.id)).toEqual([source.scenarios![0]!.id, 'second']);
+		expect(pack.questions).toHaveLength(source.questions!.length);
+		// The joined pack is the validated pack, keys in the same order (exports hash and print it).
+		expect(JSON.stringify(joined)).toBe(JSON.stringify(compilePack(text, file, messages)));
+	});
+
+	it('names the parts in the module id', () => {
+		expect(partOf('/x/a.yaml')).toBeNull();
+		expect(partOf('/x/a.yaml?import')).toBeNull();
+		expect(partOf(partId('/x/a.yaml', { kind: 'questions' }))).toEqual({ kind: 'questions' });
+		expect(partOf(partId('/x/a.yaml', { kind: 'scenario', index: 3 }))).toEqual({
+			kind: 'scenario',
+			index: 3
+		});
+		expect(partOf('/x/a.yaml?liaison-part=scenario-x')).toBeUndefined();
 	});
 
 	it('fails with one CLI-style line per problem', () => {
@@ -62,6 +103,8 @@ describe('builtinPacksModule', () => {
 		expect(code).toContain('"scenarioCount":0,"questionCount":0');
 		expect(code).toContain('"a": () => import("/x/a.yaml")');
 		expect(code).toContain('Object.hasOwn(loaders, id)');
+		expect(code).toContain('head: () => import("/x/a.yaml?liaison-part=head")');
+		expect(code).toContain('export function loadBuiltinScenario(id, scenarioId)');
 	});
 
 	it('refuses two packs with the same id', () => {
@@ -91,7 +134,13 @@ describe('packsPlugin', () => {
 		const out = (plugin.transform as Hook).call(ctx, stringify(makePack()), file) as {
 			code: string;
 		};
-		expect(out.code).toMatch(/^export default JSON\.parse/);
+		expect(out.code).toMatch(/^import head from /);
+		const head = (plugin.transform as Hook).call(
+			ctx,
+			stringify(makePack()),
+			partId(file, { kind: 'head' })
+		) as { code: string };
+		expect(partValue(head.code)).toMatchObject({ id: 'test-pack', scenarios: null });
 		expect((plugin.transform as Hook).call(ctx, 'a: 1', join(dir, 'other.yaml'))).toBeUndefined();
 	});
 
@@ -108,7 +157,7 @@ describe('packsPlugin', () => {
 			code: string;
 			moduleType: string;
 		};
-		expect(out.code).toMatch(/^export default JSON\.parse/);
+		expect(out.code).toMatch(/^import head from /);
 		expect(out.moduleType).toBe('js');
 
 		const broken = makePack({ id: 'json-pack' });

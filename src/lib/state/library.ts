@@ -1,4 +1,4 @@
-import { builtinPacks, loadBuiltinPack } from 'virtual:liaison/builtin-packs';
+import { builtinPacks, loadBuiltinPack, loadBuiltinScenario } from 'virtual:liaison/builtin-packs';
 import { locale } from '$lib/i18n/index.svelte';
 import { byTitle } from '$lib/i18n/pack-text';
 import type { Pack } from '$lib/packs/schema';
@@ -37,6 +37,26 @@ export async function openPack(id: string, { install = true } = {}): Promise<Pac
 	if (!connection) return unsaved.get(id)?.pack ?? null;
 	const record = await connection.progress.getPack(connection.db, id);
 	return record?.pack ?? null;
+}
+
+/**
+ * What a scenario's screen plays, and how to record its pack in the store. A built-in pack comes
+ * as that scenario alone (no question bank, no database: the first step shows sooner), the whole
+ * pack loaded and recorded only when `install` is called; an imported pack comes from the device.
+ * Null for an unknown pack or scenario.
+ */
+export async function openScenario(
+	packId: string,
+	scenarioId: string
+): Promise<{ pack: Pack; install: () => Promise<void> } | null> {
+	if (!isBuiltinPack(packId)) {
+		const pack = await openPack(packId);
+		return pack && { pack, install: () => Promise.resolve() };
+	}
+	const pack = await loadBuiltinScenario(packId, scenarioId);
+	const install = () =>
+		loadBuiltinPack(packId).then((whole) => learner.ensureInstalled([whole], 'builtin'));
+	return pack && { pack, install };
 }
 
 /** A stored imported pack with the learner's practice choice (for a new version's preview). */

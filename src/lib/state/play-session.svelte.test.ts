@@ -102,3 +102,71 @@ describe('timed scenario', () => {
 		expect(session.debrief).toMatchObject({ untimed: true, timeLimitMinutes: 5 });
 	});
 });
+
+describe('first step before the database (begin)', () => {
+	const packOf = (id: string) => v.parse(PackSchema, makePack({ id }));
+	const held = () => {
+		let release = () => {};
+		const after = new Promise<void>((resolve) => (release = resolve));
+		return { after, release };
+	};
+	const install = (p: typeof pack) => () => learner.ensureInstalled([p], 'builtin');
+
+	async function storedRunAt(p: typeof pack) {
+		const played = (await PlaySession.open(p, 'liaison-basics'))!;
+		await played.submit({ kind: 'continue' });
+		expect(played.current?.id).toBe('decide');
+	}
+
+	it('shows the first step at once, then the stored run in its place', async () => {
+		const p = packOf('begin-resume');
+		await storedRunAt(p);
+		const connect = vi.spyOn(learner, 'connect');
+		const paint = held();
+		const session = (await PlaySession.begin(p, 'liaison-basics', {
+			install: install(p),
+			after: paint.after
+		}))!;
+		expect(session.current?.id).toBe('brief');
+		expect(session.restored).toBe(0);
+		expect(connect).not.toHaveBeenCalled();
+		paint.release();
+		await session.saved();
+		expect(session.current?.id).toBe('decide');
+		expect(session.restored).toBe(1);
+	});
+
+	it('keeps an answer given before the database was ready: it waits, then is stored', async () => {
+		const p = packOf('begin-fresh');
+		const paint = held();
+		const session = (await PlaySession.begin(p, 'liaison-basics', {
+			install: install(p),
+			after: paint.after
+		}))!;
+		const tap = session.submit({ kind: 'continue' });
+		expect(session.pending).toBe(true);
+		expect(session.current?.id).toBe('brief');
+		paint.release();
+		await tap;
+		expect(session.current?.id).toBe('decide');
+		expect(session.restored).toBe(0);
+		const reopened = (await PlaySession.open(p, 'liaison-basics'))!;
+		expect(reopened.current?.id).toBe('decide');
+	});
+
+	it('drops a tap on the first step when the stored run had gone past it', async () => {
+		const p = packOf('begin-ahead');
+		await storedRunAt(p);
+		const paint = held();
+		const session = (await PlaySession.begin(p, 'liaison-basics', {
+			install: install(p),
+			after: paint.after
+		}))!;
+		const tap = session.submit({ kind: 'continue' });
+		paint.release();
+		await tap;
+		expect(session.current?.id).toBe('decide');
+		expect(session.state.history).toHaveLength(1);
+		expect(session.pending).toBe(false);
+	});
+});

@@ -52,7 +52,15 @@ export class PlaySession {
 	pending = $state(false);
 	/** The last answer could not be saved: it stays on screen, unjudged, to be sent again. */
 	saveFailed = $state(false);
+	/**
+	 * How many times a stored run replaced the step shown first (see `begin`): the screen draws
+	 * the player anew then, so nothing on it moves (no layout shift).
+	 */
+	restored = $state(0);
 	#runId: string | null;
+	/** Settles once the stored run is known and this play is recorded (at once but for `begin`). */
+	#ready: Promise<void> = Promise.resolve();
+	#settled = true;
 	#saving: Promise<unknown> = Promise.resolve();
 	#submitting: Promise<void> = Promise.resolve();
 	/** A play-test of the editor: nothing is stored, the draft is not a pack of the library. */
@@ -91,6 +99,55 @@ export class PlaySession {
 	static async #clock(): Promise<Clock> {
 		await preferences.load().catch(() => {});
 		return { now: Date.now(), timerOff: preferences.timerOff };
+	}
+
+	/**
+	 * The first step at once, from the pack alone, while the stored run is looked up: once `after`
+	 * settles (the first paint, so the database's code does not compete with the first screen), the
+	 * whole pack is recorded (`install`), then an unfinished run replaces the step on screen
+	 * (`restored`), or this one is recorded as a new run. A tap before that waits for it. A timed
+	 * pack waits for everything first (`open`): its clock needs the stored preferences. Null if the
+	 * pack has no such scenario.
+	 */
+	static async begin(
+		pack: Pack,
+		scenarioId: string,
+		{ install, after }: { install: () => Promise<void>; after: Promise<void> }
+	): Promise<PlaySession | null> {
+		if (pack.options.timeLimitMinutes !== undefined) {
+			await install().catch(() => {});
+			return PlaySession.open(pack, scenarioId);
+		}
+		const started = startRun(pack, scenarioId);
+		if (!started.ok) return null;
+		const session = new PlaySession(pack, started.state, null);
+		session.#settled = false;
+		session.#ready = session.#settle(install, after).finally(() => (session.#settled = true));
+		return session;
+	}
+
+	async #settle(install: () => Promise<void>, after: Promise<void>): Promise<void> {
+		await after;
+		await install().catch(() => {});
+		const [connection] = await Promise.all([learner.connect(), learner.installs()]);
+		if (connection) {
+			const { progress, db, profileId } = connection;
+			const { pack, state } = this;
+			const stored = await progress
+				.resumableRun(db, profileId, pack.id, state.scenarioId)
+				.catch(() => undefined);
+			const resumed = stored && resumeRun(pack, stored.state);
+			if (stored && resumed?.ok) {
+				this.state = resumed.state;
+				this.#runId = stored.id;
+				this.restored += 1;
+				return;
+			}
+			// The pack changed under the run: keep the old run in the history, start afresh.
+			if (stored)
+				await learner.write(() => progress.endRun(db, stored.id, { status: 'abandoned' }));
+		}
+		this.#runId = await PlaySession.#record(this.pack, this.state);
 	}
 
 	/** Resumes the scenario's unfinished run, or starts one; null if the pack has no such scenario. */
@@ -151,7 +208,7 @@ export class PlaySession {
 
 	/** Resolves when every step played so far is stored (the update banner waits on it). */
 	saved(): Promise<unknown> {
-		return this.#saving;
+		return this.#ready.then(() => this.#saving);
 	}
 
 	/**
@@ -167,6 +224,15 @@ export class PlaySession {
 	async #submit(answer: Answer): Promise<void> {
 		const at = this.current;
 		if (!at || this.feedback) return;
+		if (!this.#settled) {
+			// Answered before the stored run was known: the answer waits for it, then counts, unless
+			// an unfinished run replaced the step it answers (the learner is shown where they were).
+			const before = this.state;
+			this.pending = true;
+			await this.#ready;
+			this.pending = false;
+			if (this.state !== before) return;
+		}
 		const now = Date.now();
 		if (isTimeUp(this.state, now)) return this.#expire(now);
 		const result = engineAnswer(this.pack, this.state, answer, now);
@@ -220,6 +286,7 @@ export class PlaySession {
 	/** The time ran out: the run ends, the step on screen is stored as unanswered. */
 	async expire(now = Date.now()): Promise<void> {
 		// A step being saved counts if its save succeeds.
+		await this.#ready;
 		await this.#submitting;
 		return this.#expire(now);
 	}
@@ -263,6 +330,7 @@ export class PlaySession {
 			: undefined;
 		const rewound = rewindTo(this.pack, this.state, historyIndex, clock);
 		if (!rewound.ok) return;
+		await this.#ready;
 		await this.#saving;
 		const previous = this.#runId;
 		if (previous && !this.finished) {

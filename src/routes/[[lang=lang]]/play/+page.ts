@@ -1,9 +1,9 @@
-import { findScenario } from '$lib/engine';
 import { DEFAULT_LANG } from '$lib/i18n/languages';
 import { pageStrings } from '$lib/i18n/index.svelte';
 import { preloadRichText } from '$lib/components/ui/RichText.svelte';
 import { learner } from '$lib/state/learner.svelte';
-import { openPack } from '$lib/state/library';
+import { firstPaint } from '$lib/state/first-paint';
+import { openScenario } from '$lib/state/library';
 import { PlaySession } from '$lib/state/play-session.svelte';
 import { EndingLog } from '$lib/state/play-stakes.svelte';
 import { preferences } from '$lib/state/preferences.svelte';
@@ -14,18 +14,17 @@ import type { PageLoad } from './$types';
 export const ssr = false;
 
 /**
- * Everything the first step needs starts at once: its strings, the pack, the database (the stored
- * run decides the step) and the Markdown renderer (a step is pack text), so the step paints in one
- * go when the slowest of them arrives. A new query string loads again; SvelteKit drops a load
- * overtaken by another navigation.
+ * The first step paints as soon as its strings, its scenario (not the whole pack) and the Markdown
+ * renderer (a step is pack text) are there. The database, the rest of the pack and the stored run
+ * come after the first paint: an unfinished run then replaces the step (see PlaySession.begin). A
+ * new query string loads again; SvelteKit drops a load overtaken by another navigation.
  */
 export const load: PageLoad = async ({ url, params: route }) => {
 	const packId = url.searchParams.get('pack') ?? '';
 	const scenarioId = url.searchParams.get('scenario') ?? '';
 	// A class session's link ends with the result to share: its strings come too.
 	const classPlay = !!sessionTagFrom(url.searchParams);
-	void learner.connect();
-	const [, pack] = await Promise.all([
+	const [, opened] = await Promise.all([
 		pageStrings(
 			route.lang ?? DEFAULT_LANG,
 			'play',
@@ -34,14 +33,20 @@ export const load: PageLoad = async ({ url, params: route }) => {
 			'quiz',
 			...(classPlay ? ['class', 'sharing'] : [])
 		),
-		openPack(packId),
+		openScenario(packId, scenarioId),
 		preloadRichText()
 	]);
-	const session =
-		pack && findScenario(pack, scenarioId) ? await PlaySession.open(pack, scenarioId) : null;
+	const session = opened
+		? await PlaySession.begin(opened.pack, scenarioId, {
+				install: opened.install,
+				after: firstPaint
+			})
+		: null;
 	// Read before the run can finish: the endings reached so far, to spot a new one.
 	const endings = new EndingLog();
-	if (session) void endings.load(learner, session.pack, scenarioId).catch(() => {});
-	void preferences.load().catch(() => {});
+	void firstPaint.then(() => {
+		if (session) void endings.load(learner, session.pack, scenarioId).catch(() => {});
+		void preferences.load().catch(() => {});
+	});
 	return { session, endings };
 };

@@ -19,7 +19,8 @@ const ROUNDS = 3;
 const NATO = 'pack=nato-intelligence&start=1';
 const question = (page: Page, n?: number) =>
 	page.getByRole('heading', { level: 2, name: quizWords.fr.question(n) });
-const stepTitle = (page: Page) => page.locator('main .screen h2').first();
+// Once the stored run is known: until then the first step shown may be replaced by it.
+const stepTitle = (page: Page) => page.locator('main .screen:not([aria-busy="true"]) h2').first();
 
 /** Whether the browser has exited within `ms` (a bound, not a pause: it returns at the exit). */
 async function exitsWithin(exited: Promise<void>, ms: number): Promise<boolean> {

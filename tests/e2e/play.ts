@@ -16,8 +16,12 @@ export type Pick = 'first' | 'last';
 
 export const PLAY = '/play?pack=plan-r&scenario=plan-r-ardenval';
 
-/** The heading of the screen on show (a step, its feedback or the ending): it changes with the screen. */
-export const screenTitle = (page: Page) => page.locator('main .screen h2').first();
+/**
+ * The heading of the screen on show (a step, its feedback or the ending): it changes with the
+ * screen. Found once the stored run is known (the first step shown may be replaced by it until then).
+ */
+export const screenTitle = (page: Page) =>
+	page.locator('main .screen:not([aria-busy="true"]) h2').first();
 
 /**
  * Gives the step on screen an answer (the `pick` option everywhere, "1" in a text box) and submits

@@ -129,11 +129,13 @@ describe('first step before the database (begin)', () => {
 		}))!;
 		expect(session.current?.id).toBe('brief');
 		expect(session.restored).toBe(0);
+		expect(session.settling).toBe(true);
 		expect(connect).not.toHaveBeenCalled();
 		paint.release();
 		await session.saved();
 		expect(session.current?.id).toBe('decide');
 		expect(session.restored).toBe(1);
+		expect(session.settling).toBe(false);
 	});
 
 	it('keeps an answer given before the database was ready: it waits, then is stored', async () => {

@@ -57,10 +57,11 @@ export class PlaySession {
 	 * the player anew then, so nothing on it moves (no layout shift).
 	 */
 	restored = $state(0);
+	/** The stored run is being looked up (see `begin`): the step on screen may still be replaced. */
+	settling = $state(false);
 	#runId: string | null;
 	/** Settles once the stored run is known and this play is recorded (at once but for `begin`). */
 	#ready: Promise<void> = Promise.resolve();
-	#settled = true;
 	#saving: Promise<unknown> = Promise.resolve();
 	#submitting: Promise<void> = Promise.resolve();
 	/** A play-test of the editor: nothing is stored, the draft is not a pack of the library. */
@@ -121,8 +122,8 @@ export class PlaySession {
 		const started = startRun(pack, scenarioId);
 		if (!started.ok) return null;
 		const session = new PlaySession(pack, started.state, null);
-		session.#settled = false;
-		session.#ready = session.#settle(install, after).finally(() => (session.#settled = true));
+		session.settling = true;
+		session.#ready = session.#settle(install, after).finally(() => (session.settling = false));
 		return session;
 	}
 
@@ -224,7 +225,7 @@ export class PlaySession {
 	async #submit(answer: Answer): Promise<void> {
 		const at = this.current;
 		if (!at || this.feedback) return;
-		if (!this.#settled) {
+		if (this.settling) {
 			// Answered before the stored run was known: the answer waits for it, then counts, unless
 			// an unfinished run replaced the step it answers (the learner is shown where they were).
 			const before = this.state;

@@ -17,3 +17,14 @@ export function plainText(markdown: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/**
+ * Whether Markdown would render this text as one paragraph of the very same characters: no line
+ * break, no character that can start markup, a link, an entity or raw HTML. Such a text is shown
+ * as it is, without loading the renderer (a quiz prompt usually is one).
+ */
+export function isPlainText(markdown: string): boolean {
+	return (
+		!/[\n\r\\`*_[\]<>#|~&@]|https?:|www\./i.test(markdown) && !/^\s|^[-+=]|^\d+[.)]/.test(markdown)
+	);
+}

@@ -14,6 +14,20 @@ async function html(text: string, assets: Record<string, string> = {}) {
 }
 
 describe('RichText', () => {
+	it('shows a text without markup at once, as the renderer would', async () => {
+		const text = "Quel service évalue la menace (OCAM) ? L'un d'eux, en 2024 : 13.";
+		const { container } = render(RichText, { text });
+		const root = container.querySelector('.rich-text') as HTMLElement;
+		expect(root.dataset.rendered).toBe('true');
+		const { renderMarkdown } = await import('$lib/rich-text/markdown');
+		const rendered = document.createElement('div');
+		rendered.innerHTML = renderMarkdown(text, {});
+		expect(root.innerHTML.replace(/<!---->/g, '')).toBe(
+			`<p>${rendered.firstElementChild!.innerHTML}</p>`
+		);
+		expect(rendered.children).toHaveLength(1);
+	});
+
 	it('shows the text rendered from the first paint once a screen has preloaded the renderer', async () => {
 		await preloadRichText();
 		const { container } = render(RichText, { text: 'Le **CCRS**:\n\n- VSSE\n- OCAM' });

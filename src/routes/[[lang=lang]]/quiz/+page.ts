@@ -1,6 +1,7 @@
 import { DEFAULT_LANG } from '$lib/i18n/languages';
 import { pageStrings } from '$lib/i18n/index.svelte';
 import { preloadRichText } from '$lib/components/ui/RichText.svelte';
+import { isPlainText } from '$lib/rich-text/plain';
 import { isQuizMode } from '$lib/quiz/run';
 import { sessionTagFrom } from '$lib/class/session';
 import { learner } from '$lib/state/learner.svelte';
@@ -38,10 +39,7 @@ export const load: PageLoad = async ({ url, params: route }) => {
 		direct ? QuizSession.hasUnfinished(learner).catch(() => false) : true,
 		direct ? openPack(pack!, { install: false }) : null,
 		pageStrings(route.lang ?? DEFAULT_LANG, ...namespaces),
-		preferences.load().catch(() => {}),
-		// The set-up form shows no pack text: the renderer is fetched beside the data only for a
-		// link that starts the quiz.
-		params.get('start') === '1' ? preloadRichText() : null
+		preferences.load().catch(() => {})
 	]);
 	// Just that pack: it is picked by name, whatever its place in the practice pool.
 	const library = !unfinished && only ? null : await loadQuizLibrary();
@@ -57,5 +55,12 @@ export const load: PageLoad = async ({ url, params: route }) => {
 		.catch(() => null);
 	const available = setup.mode === 'review' ? setup.due : setup.matching;
 	if (!session && params.get('start') === '1' && available.length) session = await startQuiz(setup);
+	// The set-up form shows no pack text, and a question's prompt often has no markup: the renderer
+	// is waited for only when the first screen shows Markdown (a feedback, a summary, a prompt with
+	// markup), so that screen is painted once, in its final form.
+	const prompt = session?.current?.question.prompt;
+	const plain =
+		prompt && !session?.feedback && Object.values(prompt).every((text) => isPlainText(text));
+	if (session && !plain) await preloadRichText();
 	return { setup, session };
 };

@@ -12,19 +12,25 @@ import { FIRST_SCREENS, openFirstScreen } from './first-screen';
 
 const KB = 1024;
 export const BUDGETS = {
-	// Everything fetched before a page is usable (shell, route, the data its first screen needs),
-	// measured in Chromium. Issue 20's target is 50 KB on every page; the limits hold what was
-	// measured on 7 December 2026 (+5 %) so it cannot grow while it is brought down. The shell
-	// (Svelte, SvelteKit, i18next and the French shell strings) is ~67 KB of it, the database
-	// (Dexie) 46 KB, a pack 16-22 KB, the Markdown renderer 27 KB.
+	// Everything whose fetch began before a page was usable (shell, route, the data its first
+	// screen needs), measured in Chromium. Issue 20's target is 50 KB on every page; the limits hold
+	// what was measured on 8 December 2026 (+5 %) so it cannot grow while it is brought down. The
+	// shell (Svelte, SvelteKit, i18next and the French shell strings) is ~69 KB of it; the database
+	// (Dexie, 45 KB) loads after the first paint except where the first screen reads it (quiz,
+	// /open, class); a scenario screen loads its scenario (14 KB), not its pack's quiz bank; the
+	// Markdown renderer (27 KB) only for a first screen that shows Markdown. The quiz set-up and the
+	// class screen load every pack whole: in parts, 10 KB more than in one piece.
 	firstScreenTarget: 50 * KB,
-	firstScreenMax: 150 * KB,
+	firstScreenMax: 100 * KB,
 	firstScreenMaxFor: {
-		'scenario step': 210 * KB,
-		'quiz question': 210 * KB,
-		'quiz set-up': 330 * KB,
-		'open a pack': 195 * KB,
-		class: 300 * KB
+		home: 76 * KB,
+		settings: 88 * KB,
+		authoring: 94 * KB,
+		'scenario step': 152 * KB,
+		'quiz question': 186 * KB,
+		'quiz set-up': 299 * KB,
+		'open a pack': 148 * KB,
+		class: 313 * KB
 	} as Record<string, number>,
 	routeMax: 40 * KB,
 	// /open keeps the pack checker in the page for browsers without module workers (issue 21);

@@ -13,19 +13,24 @@ class Preferences {
 	timerOff = $state(false);
 	haptics = $state(false);
 	#loaded: Promise<void> | undefined;
+	/** Settings the learner changed while they were being read: the read must not undo them. */
+	#changed = new Set<string>();
 
 	load(): Promise<void> {
 		this.#loaded ??= (async () => {
 			const connection = await learner.connect();
 			if (!connection) return;
 			const { progress, db, profileId } = connection;
-			this.timerOff = (await progress.getSetting(db, profileId, TIMER_OFF_KEY)) === true;
-			this.haptics = (await progress.getSetting(db, profileId, HAPTICS_KEY)) === true;
+			const timerOff = (await progress.getSetting(db, profileId, TIMER_OFF_KEY)) === true;
+			const haptics = (await progress.getSetting(db, profileId, HAPTICS_KEY)) === true;
+			if (!this.#changed.has(TIMER_OFF_KEY)) this.timerOff = timerOff;
+			if (!this.#changed.has(HAPTICS_KEY)) this.haptics = haptics;
 		})();
 		return this.#loaded;
 	}
 
 	async setTimerOff(value: boolean): Promise<void> {
+		this.#changed.add(TIMER_OFF_KEY);
 		this.timerOff = value;
 		await learner.write(({ progress, db, profileId }) =>
 			progress.setSetting(db, profileId, TIMER_OFF_KEY, value)
@@ -33,6 +38,7 @@ class Preferences {
 	}
 
 	async setHaptics(value: boolean): Promise<void> {
+		this.#changed.add(HAPTICS_KEY);
 		this.haptics = value;
 		await learner.write(({ progress, db, profileId }) =>
 			progress.setSetting(db, profileId, HAPTICS_KEY, value)
@@ -42,6 +48,7 @@ class Preferences {
 	/** Another profile was chosen: its own preferences apply. */
 	reload(): Promise<void> {
 		this.#loaded = undefined;
+		this.#changed.clear();
 		return this.load();
 	}
 }

@@ -156,7 +156,7 @@ test('a pack file at the size limit is checked off the main thread, previewed, s
 	);
 	// The share link and file are made in a Worker, the list is not read back, and the pack's content
 	// is written by a Worker from the checker's Blob: the page no longer clones 3.8 MB for IndexedDB
-	// (that clone alone was 0.5-1.1 s at 4×; the longest task is now 0.1-0.15 s on a loaded machine).
+	// (that clone alone was 0.5-1.1 s at 4×; the longest task is now 0.1-0.4 s with load 7-11 on 2 cores).
 	test
 		.info()
 		.annotations.push({ type: 'longest task while storing (ms)', description: `${storing}` });

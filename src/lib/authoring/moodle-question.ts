@@ -44,6 +44,10 @@ interface Common {
 	name: string;
 	questiontext: MText;
 	generalfeedback: MText;
+	/** Moodle XML only: hints shown between tries, which Liaison has no place for. */
+	hints?: MText[];
+	/** Moodle XML only: feedback for a right, partly right or wrong response as a whole. */
+	overall?: MText[];
 }
 export type MoodleQuestion = Common &
 	(
@@ -102,6 +106,8 @@ export class MoodleMapper {
 		if ('reason' in built) return built;
 		const explanation = [...new Set([...said, general].filter(Boolean))].join('\n\n');
 		built.explanation = this.#t(explanation);
+		for (const hint of q.hints ?? []) if (hint.text) note('hint-dropped', hint.text);
+		for (const fb of q.overall ?? []) if (fb.text) note('overall-feedback-dropped', fb.text);
 		return built;
 	}
 

@@ -51,6 +51,10 @@ export const SKIP_REASONS = [
 	'feedback-moved',
 	/** A numerical unit: Liaison takes the number alone. */
 	'unit-dropped',
+	/** A Moodle hint (shown between tries): Liaison gives one try and no hints. */
+	'hint-dropped',
+	/** Moodle's feedback for a right, partly right or wrong response as a whole. */
+	'overall-feedback-dropped',
 	/** A line outside any question (Aiken): an option or ANSWER line with no question, a title. */
 	'stray-line',
 	/** The file cannot be read safely (entities, nesting, size, binary): nothing was imported. */

@@ -142,9 +142,10 @@ export class MoodleMapper {
 				for (const a of q.answers) {
 					const text = this.#plain(a.answer, note);
 					if (a.fraction < 1) {
-						note(text === '*' ? 'feedback-dropped' : 'partial-answer-dropped', text);
-						if (text !== '*' && a.feedback.text) note('feedback-dropped', a.feedback.text);
-						else if (text === '*' && a.feedback.text) note('feedback-dropped', a.feedback.text);
+						// A 0 % answer is wrong in Liaison as in Moodle: only its feedback is lost. One
+						// worth some credit (Moodle's `*` catch-all included) loses that credit too.
+						if (a.fraction !== 0) note('partial-answer-dropped', text);
+						if (a.feedback.text) note('feedback-dropped', a.feedback.text);
 						continue;
 					}
 					if (text.includes('*')) {
@@ -164,11 +165,9 @@ export class MoodleMapper {
 				if (!full) return { reason: 'no-right-answer' };
 				for (const a of q.answers) {
 					if (a === full) continue;
-					if (a.answer === '*') note('feedback-dropped', a.feedback.text || '*');
-					else {
-						note('numeric-alternative-dropped', `${a.answer}:${a.tolerance}`);
-						if (a.feedback.text) note('feedback-dropped', a.feedback.text);
-					}
+					// As for short answers: a 0 % answer is wrong in both, only its feedback is lost.
+					if (a.fraction !== 0) note('numeric-alternative-dropped', `${a.answer}:${a.tolerance}`);
+					if (a.feedback.text) note('feedback-dropped', a.feedback.text);
 				}
 				for (const unit of q.units) note('unit-dropped', unit);
 				moved(full.feedback);

@@ -54,7 +54,7 @@ export type MoodleQuestion = Common &
 		| { qtype: 'description' | 'essay' }
 		| { qtype: 'multichoice'; single: boolean; answers: MAnswer[] }
 		| { qtype: 'truefalse'; correct: boolean; feedbackTrue: MText; feedbackFalse: MText }
-		| { qtype: 'shortanswer'; answers: MAnswer[] }
+		| { qtype: 'shortanswer'; answers: MAnswer[]; caseSensitive?: boolean }
 		| { qtype: 'numerical'; answers: MNumber[]; units: string[] }
 		| { qtype: 'match'; subquestions: { text: MText; answer: string }[] }
 		| { qtype: 'ordering'; items: MText[] }
@@ -156,6 +156,8 @@ export class MoodleMapper {
 					moved(a.feedback);
 				}
 				if (accepted.length === 0) return { reason: 'no-right-answer' };
+				// Liaison compares short answers without case, accents or punctuation.
+				if (q.caseSensitive) note('case-ignored', accepted.join(', '));
 				return { ...base, kind: 'short', accepted };
 			}
 			case 'numerical': {

@@ -96,6 +96,8 @@ function readQuestion(q: XmlElement): MoodleQuestion {
 			return {
 				...common,
 				qtype: 'shortanswer',
+				// <usecase>: PHP reads any value but empty and 0 as true.
+				caseSensitive: !['', '0'].includes(textOf(q, 'usecase')),
 				answers: answers.map((a) => ({
 					...answer(a, f),
 					answer: { text: textOf(a), format: 'plain' }

@@ -51,6 +51,8 @@ export const SKIP_REASONS = [
 	'feedback-moved',
 	/** A numerical unit: Liaison takes the number alone. */
 	'unit-dropped',
+	/** A case-sensitive Moodle short answer: Liaison ignores case (and accents, punctuation). */
+	'case-ignored',
 	/** A Moodle hint (shown between tries): Liaison gives one try and no hints. */
 	'hint-dropped',
 	/** Moodle's feedback for a right, partly right or wrong response as a whole. */

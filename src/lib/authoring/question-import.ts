@@ -69,7 +69,8 @@ export const CHANGED: ReadonlySet<SkipReason> = new Set([
 	'html-stripped',
 	'markdown-as-text',
 	'feedback-moved',
-	'link-dropped'
+	'link-dropped',
+	'case-ignored'
 ]);
 export function reportKind(s: Skipped): 'refused' | 'changed' | 'dropped' {
 	if (!s.questionId) return 'refused';

@@ -295,4 +295,33 @@ describe('what the fixtures showed Liaison read differently from Moodle', () => 
 		expect(losses(short('<usecase>0</usecase>'))).toEqual([]);
 		expect(losses(short(''))).toEqual([]);
 	});
+
+	it('two categories of one name under different parents stay two topics', () => {
+		// Moodle nests categories; Liaison's topics are flat. Before, both became one topic.
+		const category = (path: string) =>
+			`<question type="category"><category><text>${path}</text></category></question>`;
+		const question = `<question type="truefalse"><name><text>Q</text></name><questiontext><text>Q</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>`;
+		const result = importMoodleXml(
+			wrapXml(
+				[
+					category('$course$/top/Chapitre 1/Exercices'),
+					question,
+					category('$course$/top/Chapitre 2/Exercices'),
+					question,
+					category('$course$/top/Chapitre 1/Exercices'),
+					question
+				].join('\n')
+			),
+			{ lang: 'fr' }
+		);
+		expect(result.topics).toEqual([
+			{ id: 'exercices', label: { fr: 'Exercices' } },
+			{ id: 'chapitre-2-exercices', label: { fr: 'Chapitre 2 / Exercices' } }
+		]);
+		expect(result.questions.map((q) => q.topics)).toEqual([
+			['exercices'],
+			['chapitre-2-exercices'],
+			['exercices']
+		]);
+	});
 });

@@ -71,6 +71,9 @@ export const isGrade = (f: number) => GRADES.some((g) => Math.abs(Math.abs(f) - 
 export type Note = (reason: SkipReason, detail: string) => void;
 type Refusal = { reason: SkipReason; detail?: string };
 
+/** A number as Moodle's numerical question takes one: `-1.234`, `3e8` (not `3,14`, `0x10`, ``). */
+const isNumber = (text: string) => /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim());
+
 /** Percent with at most five decimals, as Moodle writes them (33.33333). */
 export const percent = (fraction: number) => Math.round(fraction * 1e7) / 1e5;
 
@@ -165,6 +168,9 @@ export class MoodleMapper {
 				if (bad) return { reason: 'invalid-grade', detail: `${percent(bad.fraction)}%` };
 				const full = q.answers.find((a) => a.fraction === 1 && a.answer !== '*');
 				if (!full) return { reason: 'no-right-answer' };
+				// Moodle refuses a numerical answer that is not a number ("3,14", "zero").
+				const notNumber = q.answers.find((a) => a.answer !== '*' && !isNumber(a.answer));
+				if (notNumber) return { reason: 'syntax', detail: notNumber.answer };
 				for (const a of q.answers) {
 					if (a === full) continue;
 					// As for short answers: a 0 % answer is wrong in both, only its feedback is lost.
@@ -177,7 +183,7 @@ export class MoodleMapper {
 					...base,
 					kind: 'numeric',
 					answer: Number(full.answer),
-					tolerance: Math.abs(full.tolerance)
+					tolerance: Number.isFinite(full.tolerance) ? Math.abs(full.tolerance) : 0
 				};
 			}
 			case 'match': {

@@ -324,4 +324,16 @@ describe('what the fixtures showed Liaison read differently from Moodle', () => 
 			['exercices']
 		]);
 	});
+
+	it('a numerical answer that is not a number is refused, as Moodle refuses it', () => {
+		// Before, "3,14" became the answer NaN: a question no answer could ever satisfy.
+		const result = importMoodleXml(
+			wrapXml(
+				'<question type="numerical"><name><text>Pi</text></name><questiontext><text>Pi?</text></questiontext><answer fraction="100"><text>3,14</text><tolerance>0.01</tolerance></answer></question>'
+			),
+			{ lang: 'fr' }
+		);
+		expect(result.questions).toEqual([]);
+		expect(refusals(result)).toEqual([['syntax', '3,14', 3]]);
+	});
 });

@@ -27,6 +27,20 @@ describe('bank:import report', () => {
 		expect(report.counts).toEqual({ kept: 12, listed: 4, refused: 3 });
 	});
 
+	it("gives each loss the line of the part lost, under its question (Moodle's truefalse.xml)", () => {
+		const xml = readFileSync('tests/fixtures/banks/moodle/xml/truefalse.xml', 'utf8');
+		const lines = bankReport(importBank(xml, 'truefalse.xml', { lang: 'fr' })).entries.map((e) =>
+			reportLine('truefalse.xml', e, messages('fr'))
+		);
+		const at = lines.indexOf('truefalse.xml:40: gardée: xml-2 (truefalse)');
+		expect(lines.slice(at + 1).map((l) => l.split(' — ')[0])).toEqual([
+			'truefalse.xml:45: modifiée: xml-2',
+			'truefalse.xml:48: modifiée: xml-2',
+			'truefalse.xml:57: perdu: xml-2',
+			'truefalse.xml:63: perdu: xml-2'
+		]);
+	});
+
 	it('says why a file is refused, in Dutch too', () => {
 		const refused = bankReport(importBank('<!DOCTYPE q><quiz/>', 'x.xml', { lang: 'nl' }));
 		expect(reportLine('x.xml', refused.entries[0]!, messages('nl'))).toBe(

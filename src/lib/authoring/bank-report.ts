@@ -21,31 +21,42 @@ export interface BankReport {
 	counts: { kept: number; listed: number; refused: number };
 }
 
-/** Every question once (kept or refused), each loss under it, in the order of the file. */
+/**
+ * Every question once (kept or refused), each loss right under it with the line of the part lost,
+ * in the order of the file.
+ */
 export function bankReport(result: QuestionImport): BankReport {
-	const entries: ReportEntry[] = [];
+	const groups: { line: number; entries: ReportEntry[] }[] = [];
 	const lossesOf = new Map<string, Skipped[]>();
 	for (const s of result.skipped)
 		if (s.questionId) lossesOf.set(s.questionId, [...(lossesOf.get(s.questionId) ?? []), s]);
 	for (const q of result.questions) {
 		const line = result.lines?.[q.id] ?? 0;
-		entries.push({ line, kind: 'kept', question: q.id, code: q.kind, detail: '' });
+		const entries: ReportEntry[] = [
+			{ line, kind: 'kept', question: q.id, code: q.kind, detail: '' }
+		];
 		for (const s of lossesOf.get(q.id) ?? [])
-			entries.push({ line, kind: reportKind(s), question: q.id, code: s.reason, detail: s.detail });
+			entries.push({
+				line: s.line || line,
+				kind: reportKind(s),
+				question: q.id,
+				code: s.reason,
+				detail: s.detail
+			});
+		groups.push({ line, entries });
 	}
 	for (const s of result.skipped.filter((x) => !x.questionId))
-		entries.push({
+		groups.push({
 			line: s.line,
-			kind: 'refused',
-			question: s.title,
-			code: s.reason,
-			detail: s.detail
+			entries: [
+				{ line: s.line, kind: 'refused', question: s.title, code: s.reason, detail: s.detail }
+			]
 		});
-	// Stable: a question's losses stay right after it.
-	const order = entries.map((e, i) => [e, i] as const);
+	// Stable: questions in the order of the file, a question's losses staying right after it.
+	const order = groups.map((g, i) => [g, i] as const);
 	order.sort(([a, i], [b, j]) => a.line - b.line || i - j);
 	return {
-		entries: order.map(([e]) => e),
+		entries: order.flatMap(([g]) => g.entries),
 		counts: {
 			kept: result.questions.length,
 			listed: lossesOf.size,

@@ -238,20 +238,36 @@ export function importGift(input: string, options: ImportOptions): QuestionImpor
 	return result;
 }
 
-/** `$course$/top/Plan R/Acteurs` → the topic `Acteurs` (Liaison's topics are flat). */
+/** The category path each imported topic came from, to tell apart two categories of one name. */
+const topicPaths = new WeakMap<QuestionImport, Map<string, string>>();
+
+/**
+ * `$course$/top/Plan R/Acteurs` → the topic `Acteurs` (Liaison's topics are flat). Two categories
+ * with the same last name under different parents (`Chapitre 1/Exercices`, `Chapitre 2/Exercices`)
+ * are not merged: the second is named by its whole path (`Chapitre 2 / Exercices`).
+ */
 export function addTopic(
 	result: QuestionImport,
 	options: ImportOptions,
 	category: string
 ): string | undefined {
 	// Moodle writes a `/` inside a category name as `//`.
-	const label = category
+	const parts = category
 		.split(/(?<!\/)\/(?!\/)/)
-		.at(-1)!
-		.replace(/\/\//g, '/')
-		.trim();
-	if (!label || label === 'top' || label.startsWith('$')) return undefined;
-	const id = slug(label);
+		.map((p) => p.replace(/\/\//g, '/').trim())
+		.filter((p) => p && p !== 'top' && !p.startsWith('$'));
+	const leaf = parts.at(-1);
+	if (!leaf) return undefined;
+	const path = parts.join('/');
+	let paths = topicPaths.get(result);
+	if (!paths) topicPaths.set(result, (paths = new Map()));
+	let label = leaf;
+	let id = slug(label);
+	if ((paths.get(id) ?? path) !== path) {
+		label = parts.join(' / ');
+		id = slug(label);
+	}
+	if (!paths.has(id)) paths.set(id, path);
 	if (!result.topics.some((t) => t.id === id))
 		result.topics.push({ id, label: text(options.lang, label) });
 	return id;

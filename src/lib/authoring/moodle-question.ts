@@ -44,13 +44,17 @@ interface Common {
 	name: string;
 	questiontext: MText;
 	generalfeedback: MText;
+	/** Moodle XML only: hints shown between tries, which Liaison has no place for. */
+	hints?: MText[];
+	/** Moodle XML only: feedback for a right, partly right or wrong response as a whole. */
+	overall?: MText[];
 }
 export type MoodleQuestion = Common &
 	(
 		| { qtype: 'description' | 'essay' }
 		| { qtype: 'multichoice'; single: boolean; answers: MAnswer[] }
 		| { qtype: 'truefalse'; correct: boolean; feedbackTrue: MText; feedbackFalse: MText }
-		| { qtype: 'shortanswer'; answers: MAnswer[] }
+		| { qtype: 'shortanswer'; answers: MAnswer[]; caseSensitive?: boolean }
 		| { qtype: 'numerical'; answers: MNumber[]; units: string[] }
 		| { qtype: 'match'; subquestions: { text: MText; answer: string }[] }
 		| { qtype: 'ordering'; items: MText[] }
@@ -66,6 +70,9 @@ export const isGrade = (f: number) => GRADES.some((g) => Math.abs(Math.abs(f) - 
 
 export type Note = (reason: SkipReason, detail: string) => void;
 type Refusal = { reason: SkipReason; detail?: string };
+
+/** A number as Moodle's numerical question takes one: `-1.234`, `3e8` (not `3,14`, `0x10`, ``). */
+const isNumber = (text: string) => /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim());
 
 /** Percent with at most five decimals, as Moodle writes them (33.33333). */
 export const percent = (fraction: number) => Math.round(fraction * 1e7) / 1e5;
@@ -102,6 +109,8 @@ export class MoodleMapper {
 		if ('reason' in built) return built;
 		const explanation = [...new Set([...said, general].filter(Boolean))].join('\n\n');
 		built.explanation = this.#t(explanation);
+		for (const hint of q.hints ?? []) if (hint.text) note('hint-dropped', hint.text);
+		for (const fb of q.overall ?? []) if (fb.text) note('overall-feedback-dropped', fb.text);
 		return built;
 	}
 
@@ -136,9 +145,10 @@ export class MoodleMapper {
 				for (const a of q.answers) {
 					const text = this.#plain(a.answer, note);
 					if (a.fraction < 1) {
-						note(text === '*' ? 'feedback-dropped' : 'partial-answer-dropped', text);
-						if (text !== '*' && a.feedback.text) note('feedback-dropped', a.feedback.text);
-						else if (text === '*' && a.feedback.text) note('feedback-dropped', a.feedback.text);
+						// A 0 % answer is wrong in Liaison as in Moodle: only its feedback is lost. One
+						// worth some credit (Moodle's `*` catch-all included) loses that credit too.
+						if (a.fraction !== 0) note('partial-answer-dropped', text);
+						if (a.feedback.text) note('feedback-dropped', a.feedback.text);
 						continue;
 					}
 					if (text.includes('*')) {
@@ -149,6 +159,8 @@ export class MoodleMapper {
 					moved(a.feedback);
 				}
 				if (accepted.length === 0) return { reason: 'no-right-answer' };
+				// Liaison compares short answers without case, accents or punctuation.
+				if (q.caseSensitive) note('case-ignored', accepted.join(', '));
 				return { ...base, kind: 'short', accepted };
 			}
 			case 'numerical': {
@@ -156,13 +168,14 @@ export class MoodleMapper {
 				if (bad) return { reason: 'invalid-grade', detail: `${percent(bad.fraction)}%` };
 				const full = q.answers.find((a) => a.fraction === 1 && a.answer !== '*');
 				if (!full) return { reason: 'no-right-answer' };
+				// Moodle refuses a numerical answer that is not a number ("3,14", "zero").
+				const notNumber = q.answers.find((a) => a.answer !== '*' && !isNumber(a.answer));
+				if (notNumber) return { reason: 'syntax', detail: notNumber.answer };
 				for (const a of q.answers) {
 					if (a === full) continue;
-					if (a.answer === '*') note('feedback-dropped', a.feedback.text || '*');
-					else {
-						note('numeric-alternative-dropped', `${a.answer}:${a.tolerance}`);
-						if (a.feedback.text) note('feedback-dropped', a.feedback.text);
-					}
+					// As for short answers: a 0 % answer is wrong in both, only its feedback is lost.
+					if (a.fraction !== 0) note('numeric-alternative-dropped', `${a.answer}:${a.tolerance}`);
+					if (a.feedback.text) note('feedback-dropped', a.feedback.text);
 				}
 				for (const unit of q.units) note('unit-dropped', unit);
 				moved(full.feedback);
@@ -170,7 +183,7 @@ export class MoodleMapper {
 					...base,
 					kind: 'numeric',
 					answer: Number(full.answer),
-					tolerance: Math.abs(full.tolerance)
+					tolerance: Number.isFinite(full.tolerance) ? Math.abs(full.tolerance) : 0
 				};
 			}
 			case 'match': {

@@ -15,7 +15,9 @@ const FORMATS: Record<string, MoodleFormat> = {
 	html: 'html',
 	moodle_auto_format: 'moodle',
 	plain_text: 'plain',
-	markdown: 'markdown'
+	markdown: 'markdown',
+	// Moodle's retired wiki format: shown as Moodle's auto-format, the closest Liaison reads.
+	wiki_like: 'moodle'
 };
 const MIME: Record<string, string> = {
 	png: 'image/png',
@@ -25,9 +27,14 @@ const MIME: Record<string, string> = {
 	webp: 'image/webp'
 };
 
-/** A text element (`<questiontext format="html"><text>…</text><file…/></questiontext>`). */
-function mtext(el: XmlElement | undefined, fallback: MoodleFormat = 'moodle'): MText {
-	return { text: textOf(el), format: FORMATS[el?.attrs.format ?? ''] ?? fallback };
+/**
+ * A text element (`<questiontext format="html"><text>…</text><file…/></questiontext>`), read as
+ * Moodle's import_text_with_files: with no format attribute the text is in `fallback` (HTML for a
+ * question text); a format Moodle does not know is read as HTML (qformat_xml::trans_format).
+ */
+function mtext(el: XmlElement | undefined, fallback: MoodleFormat = 'html'): MText {
+	const attr = el?.attrs.format?.trim();
+	return { text: textOf(el), format: attr === undefined ? fallback : (FORMATS[attr] ?? 'html') };
 }
 
 const fraction = (el: XmlElement) => Number(el.attrs.fraction ?? 0) / 100;
@@ -36,7 +43,8 @@ const answer = (a: XmlElement, fallback: MoodleFormat): MAnswer => ({
 	fraction: fraction(a),
 	feedback: mtext(child(a, 'feedback'), fallback)
 });
-const yes = (v: string) => ['1', 'true'].includes(v.trim().toLowerCase());
+/** qformat_xml::trans_single: only `false`, an empty value and `0` (PHP's falsy strings) are false. */
+const transSingle = (v: string) => !['false', '', '0'].includes(v.trim());
 
 /** Moodle's import_* functions, one per question type, as a MoodleQuestion. */
 function readQuestion(q: XmlElement): MoodleQuestion {
@@ -50,7 +58,12 @@ function readQuestion(q: XmlElement): MoodleQuestion {
 	const common = {
 		name: textOf(q, 'name'),
 		questiontext,
-		generalfeedback: mtext(child(q, 'generalfeedback'), f)
+		generalfeedback: mtext(child(q, 'generalfeedback'), f),
+		// Old files wrap a hint's text in <hintcontent> (import_hint's backwards compatibility).
+		hints: childrenOf(q, 'hint').map((h) => mtext(child(h, 'hintcontent') ?? h, f)),
+		overall: ['correctfeedback', 'partiallycorrectfeedback', 'incorrectfeedback'].map((name) =>
+			mtext(child(q, name), f)
+		)
 	};
 	const answers = childrenOf(q, 'answer');
 	switch (type) {
@@ -58,25 +71,33 @@ function readQuestion(q: XmlElement): MoodleQuestion {
 			return {
 				...common,
 				qtype: 'multichoice',
-				single: yes(textOf(q, 'single') || 'true'),
+				single: transSingle(child(q, 'single') ? textOf(q, 'single') : 'true'),
 				answers: answers.map((a) => answer(a, f))
 			};
 		case 'truefalse': {
-			const find = (word: string) => answers.find((a) => textOf(a).toLowerCase() === word);
-			const [t, fa] = [find('true'), find('false')];
-			return {
-				...common,
-				qtype: 'truefalse',
-				correct: !!t && fraction(t) === 1,
-				feedbackTrue: mtext(child(t, 'feedback'), f),
-				feedbackFalse: mtext(child(fa, 'feedback'), f)
-			};
+			// As import_truefalse: an answer is `true` or `false` by its text; in old files, whose
+			// texts were translated ("Vrai", "Faux"), by its place (true first). The last answer
+			// read sets the right one: true is right when `true` is worth 100, or `false` is not.
+			let correct = false;
+			let feedbackTrue: MText = { text: '', format: f };
+			let feedbackFalse: MText = { text: '', format: f };
+			answers.forEach((a, i) => {
+				const word = textOf(a);
+				const isTrue = word === 'true' || (word !== 'false' && i === 0);
+				const full = Number(a.attrs.fraction ?? 0) === 100;
+				const feedback = mtext(child(a, 'feedback'), f);
+				if (isTrue) [correct, feedbackTrue] = [full, feedback];
+				else [correct, feedbackFalse] = [!full, feedback];
+			});
+			return { ...common, qtype: 'truefalse', correct, feedbackTrue, feedbackFalse };
 		}
 		case 'shortanswer':
 			// A short answer is compared as typed: Moodle ignores its format attribute.
 			return {
 				...common,
 				qtype: 'shortanswer',
+				// <usecase>: PHP reads any value but empty and 0 as true.
+				caseSensitive: !['', '0'].includes(textOf(q, 'usecase')),
 				answers: answers.map((a) => ({
 					...answer(a, f),
 					answer: { text: textOf(a), format: 'plain' }

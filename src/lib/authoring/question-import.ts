@@ -51,6 +51,12 @@ export const SKIP_REASONS = [
 	'feedback-moved',
 	/** A numerical unit: Liaison takes the number alone. */
 	'unit-dropped',
+	/** A case-sensitive Moodle short answer: Liaison ignores case (and accents, punctuation). */
+	'case-ignored',
+	/** A Moodle hint (shown between tries): Liaison gives one try and no hints. */
+	'hint-dropped',
+	/** Moodle's feedback for a right, partly right or wrong response as a whole. */
+	'overall-feedback-dropped',
 	/** A line outside any question (Aiken): an option or ANSWER line with no question, a title. */
 	'stray-line',
 	/** The file cannot be read safely (entities, nesting, size, binary): nothing was imported. */
@@ -63,7 +69,8 @@ export const CHANGED: ReadonlySet<SkipReason> = new Set([
 	'html-stripped',
 	'markdown-as-text',
 	'feedback-moved',
-	'link-dropped'
+	'link-dropped',
+	'case-ignored'
 ]);
 export function reportKind(s: Skipped): 'refused' | 'changed' | 'dropped' {
 	if (!s.questionId) return 'refused';

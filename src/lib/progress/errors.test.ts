@@ -10,7 +10,7 @@ import {
 } from '../../../tests/factories/progress';
 import { recordAnswer } from './answers';
 import { ProgressError, toProgressError } from './errors';
-import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES } from './db';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, V6_STORES } from './db';
 import { getProgress, openProgress } from './open';
 import { installPack } from './packs';
 import { saveRunStep, startRun } from './runs';
@@ -161,7 +161,8 @@ describe('opening', () => {
 		future.version(3).stores(V3_STORES);
 		future.version(4).stores(V4_STORES);
 		future.version(5).stores(V5_STORES);
-		future.version(6).stores({ badges: 'id' });
+		future.version(6).stores(V6_STORES);
+		future.version(7).stores({ badges: 'id' });
 		await future.open();
 		future.close();
 		const result = await openProgress({ name });

@@ -33,6 +33,7 @@ export { GLOBAL_SCOPE, getSetting, setSetting } from './settings';
 export {
 	getPack,
 	installPack,
+	installPackBody,
 	installPacks,
 	listImportedPacks,
 	setPackInPractice,
@@ -104,6 +105,7 @@ export type {
 	CardRecord,
 	Json,
 	PackRecord,
+	StoredPack,
 	PackSource,
 	Profile,
 	ProgressEvent,

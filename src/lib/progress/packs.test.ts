@@ -7,6 +7,7 @@ import { rebuildCards, recordAnswer } from './answers';
 import {
 	getPack,
 	installPack,
+	installPackBody,
 	installPacks,
 	listImportedPacks,
 	questionIdsOf,
@@ -139,8 +140,61 @@ describe('installing packs', () => {
 		await recordAnswer(db, answerInput(profileId, 'q1', true, T0));
 		await removePack(db, 'pack-a');
 		expect(await getPack(db, 'pack-a')).toBeUndefined();
+		expect(await db.packBodies.count()).toBe(0);
 		expect(await db.events.count()).toBe(1);
 		expect((await db.cards.get([profileId, 'pack-a', 'q1']))!.suspended).toBe(1);
+	});
+});
+
+describe('pack contents, apart from their records', () => {
+	const bodyOf = (pack: object) => new Blob([JSON.stringify(pack)], { type: 'application/json' });
+
+	it("a record holds no content; an update keeps only the new version's content", async () => {
+		const { db } = await openTestDb();
+		await installPack(db, makeProgressPack(), 'import', T0);
+		const v2 = makeProgressPack({ version: '2.0.0', questionIds: ['q1'] });
+		await installPack(db, v2, 'import', T0 + 1);
+		expect(await db.packs.get('pack-a')).not.toHaveProperty('pack');
+		expect(await db.packBodies.toArray()).toEqual([{ id: 'pack-a', version: '2.0.0', pack: v2 }]);
+		expect((await getPack(db, 'pack-a'))!.pack).toEqual(v2);
+	});
+
+	it('with its JSON, installs it whole: written here when no Worker can', async () => {
+		const { db, profileId } = await openTestDb();
+		const v1 = makeProgressPack();
+		await installPack(db, v1, 'link', T0);
+		await recordAnswer(db, answerInput(profileId, 'q3', false, T0));
+		const v2 = makeProgressPack({ version: '2.0.0', questionIds: ['q1', 'q3'] });
+		const report = await installPackBody(
+			db,
+			{ pack: v2, body: bodyOf(v2), source: 'link', reset: ['q1'] },
+			T0 + 1
+		);
+		expect(report).toMatchObject({ previousVersion: '1.0.0', removedQuestionIds: ['q2'] });
+		expect(await getPack(db, 'pack-a')).toMatchObject({ version: '2.0.0', pack: v2 });
+		expect(await db.packBodies.count()).toBe(1);
+		// The unchanged question keeps its progress.
+		expect((await db.cards.get([profileId, 'pack-a', 'q3']))!.suspended).toBe(0);
+	});
+
+	it('a content already written (by the Worker) is pointed to, not written again', async () => {
+		const { db } = await openTestDb();
+		const pack = makeProgressPack();
+		await db.packBodies.put({ id: pack.id, version: pack.version, pack });
+		const writes: string[] = [];
+		db.packBodies.hook('creating', (key) => void writes.push(String(key)));
+		db.packBodies.hook('updating', (_changes, key) => void writes.push(String(key)));
+		await installPacks(db, [{ pack, source: 'import', bodyStored: true }], { now: T0 });
+		expect(writes).toEqual([]);
+		expect((await getPack(db, pack.id))!.pack).toEqual(pack);
+	});
+
+	it('a record whose content is missing reads as not installed', async () => {
+		const { db } = await openTestDb();
+		await installPack(db, makeProgressPack(), 'import', T0);
+		await db.packBodies.clear();
+		expect(await getPack(db, 'pack-a')).toBeUndefined();
+		expect(await listImportedPacks(db)).toEqual([]);
 	});
 });
 

@@ -128,7 +128,10 @@ export type AnswerEvent = Extract<ProgressEvent, { kind: 'answer' }>;
 export type CardRecord = v.InferOutput<typeof CardRecordSchema>;
 export type Setting = v.InferOutput<typeof SettingSchema>;
 
-/** Installed packs are not part of a profile backup: they are validated by the pack loader. */
+/**
+ * An installed pack, without its content (in `PackBody`): what answers, backups and updates read is
+ * small. Installed packs are not part of a profile backup: they are validated by the pack loader.
+ */
 export interface PackRecord {
 	id: string;
 	version: string;
@@ -136,7 +139,6 @@ export interface PackRecord {
 	installedAt: number;
 	/** Every question id of the pack (bank and scenario question steps), to spot removed ones. */
 	questionIds: string[];
-	pack: Pack;
 	/**
 	 * An imported pack's questions join the default practice quiz only when the learner chose so
 	 * (absent = not chosen: a pack stored before the choice existed came from a link, unasked).
@@ -144,3 +146,16 @@ export interface PackRecord {
 	 */
 	inPractice?: boolean;
 }
+
+/**
+ * A pack's content, keyed by id and version (schema v6). Written apart from its record so a large
+ * pack can be written off the main thread before the record and cards that point to it.
+ */
+export interface PackBody {
+	id: string;
+	version: string;
+	pack: Pack;
+}
+
+/** A pack record with its content, as readers get it. Records had it inline up to schema v5. */
+export type StoredPack = PackRecord & { pack: Pack };

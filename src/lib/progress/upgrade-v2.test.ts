@@ -25,6 +25,7 @@ describe('upgrade from schema v1', () => {
 				'classSessions',
 				'drafts',
 				'events',
+				'packBodies',
 				'packs',
 				'profiles',
 				'runs',
@@ -47,7 +48,7 @@ describe('upgrade from schema v1', () => {
 			['pack-b', '0.3.0', 'import', V1_T0 + 3_600_000]
 		]);
 		expect(packs[0]!.questionIds).toEqual(['q1', 'q2', 'q3']);
-		expect(packs[0]!.pack).toEqual(v1Sample().packs[0]!.pack);
+		expect((await db.packBodies.get(['pack-a', '1.0.0']))?.pack).toEqual(v1Sample().packs[0]!.pack);
 	});
 
 	it('keeps every run, in the new shape', async () => {

@@ -23,7 +23,7 @@ import {
 	type AnswerEvent,
 	type CardRecord,
 	type Json,
-	type PackRecord,
+	type StoredPack,
 	type Profile,
 	type Run,
 	type Setting
@@ -79,7 +79,8 @@ function time(iso: string, fallback: number): number {
 	return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
 }
 
-export function convertPack(old: V1Pack, now: number): PackRecord {
+/** A v1 pack as a v2-v5 record (content inline; v6 moves it apart). */
+export function convertPack(old: V1Pack, now: number): StoredPack {
 	return {
 		id: old.id,
 		version: old.version,

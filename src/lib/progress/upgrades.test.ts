@@ -9,12 +9,18 @@ import { v1Sample, writeV1Database } from '../../../tests/fixtures/progress/v1-d
 import { writeV2Database } from '../../../tests/fixtures/progress/v2-database';
 import { V3_TABLES, writeV3Database } from '../../../tests/fixtures/progress/v3-database';
 import { V4_TABLES, writeV4Database } from '../../../tests/fixtures/progress/v4-database';
+import {
+	V5_TABLES,
+	v5Additions,
+	writeV5Database
+} from '../../../tests/fixtures/progress/v5-database';
 import { classPack, makeClassSession, scenarioResult } from '../../../tests/factories/class';
 import { addClassResults, listClassResults, listClassSessions, saveClassSession } from './classes';
 import { freshDbName, openTestDb } from '../../../tests/factories/progress';
 import { SCHEMA_VERSION, type ProgressDb } from './db';
 import { getDraft, listDrafts, saveDraft } from './drafts';
-import { installPacks } from './packs';
+import { getPack, installPack, installPacks, listImportedPacks } from './packs';
+import { mistakes } from './queries';
 import { listRuns } from './runs';
 import { GLOBAL_SCOPE, getSetting } from './settings';
 
@@ -54,16 +60,32 @@ async function expectIndexesFindEveryRecord(db: ProgressDb): Promise<number> {
 	return checked;
 }
 
+/** Pack records with their contents (apart since v6), as versions up to v5 stored them. */
+async function storedPacks(db: ProgressDb) {
+	const records = await db.packs.orderBy('id').toArray();
+	return Promise.all(
+		records.map(async (r) => ({ ...r, pack: (await db.packBodies.get([r.id, r.version]))?.pack }))
+	);
+}
+
+/** Every table's rows as an earlier version wrote them: packs with their contents. */
+async function expectTablesKept(db: ProgressDb, before: Record<string, unknown[]>) {
+	for (const [table, rows] of Object.entries(before)) {
+		const now = table === 'packs' ? await storedPacks(db) : await db.table(table).toArray();
+		expect(now, table).toEqual(rows);
+	}
+}
+
 /** Unchanged packs are recognised from the v4 index alone: nothing is rewritten. */
 async function expectPacksRecognised(db: ProgressDb) {
-	const packs = await db.packs.toArray();
+	const records = await db.packs.toArray();
 	const reports = await installPacks(
 		db,
-		packs.map(({ pack, source }) => ({ pack, source })),
+		(await storedPacks(db)).map(({ pack, source }) => ({ pack: pack!, source })),
 		{ onlyIfChanged: true }
 	);
 	expect(reports.every((r) => r.skipped)).toBe(true);
-	expect(await db.packs.toArray()).toEqual(packs);
+	expect(await db.packs.toArray()).toEqual(records);
 }
 
 async function expectDraftsWork(db: ProgressDb) {
@@ -74,6 +96,7 @@ async function expectDraftsWork(db: ProgressDb) {
 }
 
 const CLASS_TABLES = ['classSessions', 'classResults'];
+const V6_TABLES = [...V5_TABLES, 'packBodies'];
 
 /** The v5 tables start empty and work: a session and a result can be kept. */
 async function expectClassesWork(db: ProgressDb) {
@@ -93,7 +116,7 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		const { db, profileId } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
 
-		const packs = await db.packs.orderBy('id').toArray();
+		const packs = await storedPacks(db);
 		expect(packs.map((p) => [p.id, p.version, p.pack])).toEqual(
 			sample.packs.map((p) => [p.id, p.version, p.pack])
 		);
@@ -129,9 +152,7 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 		const { db } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		for (const [table, rows] of Object.entries(before)) {
-			expect(await db.table(table).toArray(), table).toEqual(rows);
-		}
+		await expectTablesKept(db, before);
 		expect(await db.drafts.count()).toBe(0);
 
 		expect(await expectIndexesFindEveryRecord(db)).toBe(41);
@@ -146,10 +167,10 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 		const { db } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...V3_TABLES, ...CLASS_TABLES].sort());
-		for (const [table, rows] of Object.entries(before)) {
-			expect(await db.table(table).toArray(), table).toEqual(rows);
-		}
+		expect(db.tables.map((t) => t.name).sort()).toEqual(
+			[...V3_TABLES, ...CLASS_TABLES, 'packBodies'].sort()
+		);
+		await expectTablesKept(db, before);
 
 		expect(await expectIndexesFindEveryRecord(db)).toBe(57);
 		await expectPacksRecognised(db);
@@ -168,13 +189,51 @@ describe(`opening an older database at schema v${SCHEMA_VERSION}`, () => {
 		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
 		const { db } = await openTestDb({ name });
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual([...V4_TABLES, ...CLASS_TABLES].sort());
-		for (const [table, rows] of Object.entries(before)) {
-			expect(await db.table(table).toArray(), table).toEqual(rows);
-		}
+		expect(db.tables.map((t) => t.name).sort()).toEqual(
+			[...V4_TABLES, ...CLASS_TABLES, 'packBodies'].sort()
+		);
+		await expectTablesKept(db, before);
 		await expectPacksRecognised(db);
 		await expectDraftsWork(db);
 		await expectClassesWork(db);
+		expect(await expectIndexesFindEveryRecord(db)).toBeGreaterThan(57);
+	});
+
+	it('from v5: pack contents move apart; records, choices, progress and classes are kept', async () => {
+		const name = freshDbName();
+		const before = await writeV5Database(name);
+		expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+		const { db } = await openTestDb({ name });
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([...V6_TABLES].sort());
+		await expectTablesKept(db, before);
+
+		// Each record lost its content, which is now under its id and version.
+		const old = before.packs as { id: string; version: string; pack: unknown }[];
+		const records = await db.packs.orderBy('id').toArray();
+		expect(records.every((r) => !('pack' in r))).toBe(true);
+		expect(records).toEqual(old.map(({ pack: _pack, ...record }) => record));
+		expect(await db.packBodies.toArray()).toEqual(
+			old.map(({ id, version, pack }) => ({ id, version, pack }))
+		);
+		// Readers see the pack whole, with the learner's practice choice.
+		const { pack } = v5Additions();
+		expect(await getPack(db, pack.id)).toEqual(pack);
+		expect((await listImportedPacks(db)).find((p) => p.id === pack.id)).toEqual(pack);
+
+		// The answered question is still a mistake, and stays one across the next version.
+		const profileId = v5Additions().event.profileId;
+		const wrong = async () => (await mistakes(db, profileId)).map((m) => m.questionId);
+		expect(await wrong()).toContain('e2');
+		const v4 = { ...pack.pack, version: '4.0.0' };
+		await installPack(db, v4, 'import');
+		expect(await wrong()).toContain('e2');
+		expect((await getPack(db, pack.id))?.pack).toEqual(v4);
+		// The older version's content is not kept beside the new one.
+		expect((await db.packBodies.toArray()).filter((b) => b.id === pack.id)).toHaveLength(1);
+
+		await expectPacksRecognised(db);
+		await expectDraftsWork(db);
 		expect(await expectIndexesFindEveryRecord(db)).toBeGreaterThan(57);
 	});
 });

@@ -173,7 +173,9 @@ export async function importPack(
 	/** Questions whose content changed since the stored version: their progress starts again. */
 	reset: readonly string[] = [],
 	/** The learner's choice for the default practice quiz; left out, an update keeps the stored one. */
-	inPractice?: boolean
+	inPractice?: boolean,
+	/** The pack as JSON (the checker's): its content is then written off the main thread. */
+	body?: Blob
 ): Promise<ImportOutcome> {
 	if (isBuiltinPack(pack.id)) return { ok: false, reason: 'builtin-id' };
 	const connection = await learner.connect();
@@ -183,7 +185,9 @@ export async function importPack(
 		return { ok: true, stored: false, previousVersion: null };
 	}
 	const report = await learner.write(({ progress, db }) =>
-		progress.installPack(db, pack, source, Date.now(), reset, inPractice)
+		body
+			? progress.installPackBody(db, { pack, body, source, reset, inPractice })
+			: progress.installPack(db, pack, source, Date.now(), reset, inPractice)
 	);
 	return report
 		? { ok: true, stored: true, previousVersion: report.previousVersion }

@@ -44,8 +44,8 @@ export type OpenView =
 			previousVersion: string | null;
 			/** The https address it came from, when it came from one (shared as is). */
 			fileUrl: string | null;
-			/** Its share text when the checker made it (a pack opened before: made when shared). */
-			text: string | null;
+			/** Its JSON when the checker made it (a pack opened before: made when shared). */
+			body: Blob | null;
 	  };
 
 interface Pending {
@@ -53,7 +53,7 @@ interface Pending {
 	plan: PreviewPlan;
 	source: 'import' | 'link';
 	fileUrl: string | null;
-	text: string;
+	body: Blob;
 }
 
 /**
@@ -103,7 +103,7 @@ export class PackOpener {
 						};
 			return;
 		}
-		const { pack, fileName, text } = outcome;
+		const { pack, fileName, body } = outcome;
 		if (isBuiltinPack(pack.id)) {
 			this.view = { status: 'refused', reason: 'builtin-id', fileName };
 			return;
@@ -127,7 +127,7 @@ export class PackOpener {
 				stored: true,
 				previousVersion: null,
 				fileUrl,
-				text
+				body
 			};
 		} else {
 			this.#pending = {
@@ -135,7 +135,7 @@ export class PackOpener {
 				plan,
 				source: request.kind === 'file' ? 'import' : 'link',
 				fileUrl,
-				text
+				body
 			};
 			this.view = {
 				status: 'preview',
@@ -157,9 +157,9 @@ export class PackOpener {
 		if (!pending || this.view.status !== 'preview') return;
 		const attempt = ++this.#attempt;
 		this.#pending = null;
-		const { pack, plan, source, fileUrl, text } = pending;
+		const { pack, plan, source, fileUrl, body } = pending;
 		const reset = plan.kind === 'update' ? plan.changed : [];
-		const stored = await importPack(pack, source, reset, inPractice);
+		const stored = await importPack(pack, source, reset, inPractice, body);
 		if (attempt !== this.#attempt) return;
 		this.view = stored.ok
 			? {
@@ -168,7 +168,7 @@ export class PackOpener {
 					stored: stored.stored,
 					previousVersion: stored.previousVersion,
 					fileUrl,
-					text
+					body
 				}
 			: { status: 'refused', reason: stored.reason, fileName: null };
 		// The list gains this pack without reading every stored pack back (3.8 MB took a long
@@ -201,7 +201,7 @@ export class PackOpener {
 			stored: true,
 			previousVersion: null,
 			fileUrl: null,
-			text: null
+			body: null
 		};
 	}
 

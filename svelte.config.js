@@ -3,16 +3,20 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { FIRST_PAINT_SCRIPT } from './src/lib/i18n/first-paint.js';
+import { UI_LANGUAGES } from './src/lib/i18n/ui-languages.js';
 
+/** @param {string} text */
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
 /** The style attribute of #svelte-announcer in SvelteKit's generated root component. */
 const KIT_ANNOUNCER_STYLE =
 	'position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); clip-path: inset(50%); overflow: hidden; white-space: nowrap; width: 1px; height: 1px';
 
 /** The screens: the folders of src/routes/[[lang=lang]] with a page, and the home page. */
+// import.meta.dirname, not `new URL(…, import.meta.url)`: Vite rewrites that into a web address when a
+// component test imports this file (src/lib/i18n/added-language.svelte.test.ts).
 const SCREENS = [
 	'/',
-	...readdirSync(new URL('./src/routes/[[lang=lang]]', import.meta.url), { withFileTypes: true })
+	...readdirSync(`${import.meta.dirname}/src/routes/[[lang=lang]]`, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.map((entry) => `/${entry.name}`)
 ];
@@ -22,10 +26,18 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
-		// Every screen once per language (src/routes/[[lang=lang]]): '*' prerenders the French ones
-		// (unprefixed); the Dutch ones are listed, as the optional segment gives the crawler no value.
+		// Every screen once per UI language (src/routes/[[lang=lang]]): '*' prerenders the default
+		// language's (unprefixed); the others' are listed, as the optional segment gives the crawler no value.
 		prerender: {
-			entries: ['*', ...SCREENS.map((screen) => (screen === '/' ? '/nl' : `/nl${screen}`))]
+			entries: [
+				'*',
+				...UI_LANGUAGES.slice(1).flatMap(({ code }) =>
+					SCREENS.map(
+						/** @returns {`/${string}`} */ (screen) =>
+							screen === '/' ? `/${code}` : `/${code}${screen}`
+					)
+				)
+			]
 		},
 		alias: { $locales: 'locales', $scenarios: 'scenarios' },
 		// Registered by workbox-window (src/lib/pwa) so that updates wait for the user's consent.

@@ -9,6 +9,7 @@ import {
 	HOSTILE_TEXTS,
 	HUGE_PNG,
 	SLIPPED_TEXTS,
+	packAtMarkerLimit,
 	packWithLongList,
 	packWithText
 } from '../factories/hostile';
@@ -125,16 +126,7 @@ test('a pack file at the size limit is checked off the main thread, previewed, s
 }) => {
 	const w = await watch(page);
 	// Every text at the marker limit: the costliest pack that passes.
-	const marked = '*a_ [b](https://x.be) '.repeat(160);
-	const text = marked + 'mot '.repeat((19_000 - marked.length) / 4);
-	const pack = makePack({ id: 'pack-enorme' });
-	const question = pack.questions![0]!;
-	pack.questions = Array.from({ length: 100 }, (_, i) => ({
-		...structuredClone(question),
-		id: `q${i}`,
-		prompt: { fr: text, nl: text }
-	}));
-	const json = JSON.stringify(pack);
+	const json = JSON.stringify(packAtMarkerLimit('pack-enorme'));
 	expect(json.length).toBeGreaterThan(3_500_000);
 
 	await page.goto('/open');

@@ -84,3 +84,21 @@ export function packWithText(text: string, id = 'hostile-text') {
 export function packWithLongList(length = 499_000) {
 	return { ...makePack({ id: 'hostile-list' }), topics: new Array(length).fill('x') };
 }
+
+/** A text of about 19,000 characters at the Markdown marker limit: the costliest text that passes. */
+export const MARKER_LIMIT_TEXT = (() => {
+	const marked = '*a_ [b](https://x.be) '.repeat(160);
+	return marked + 'mot '.repeat((19_000 - marked.length) / 4);
+})();
+
+/** A valid pack of 100 questions whose prompts are all at the marker limit (over 3.5 MB of JSON). */
+export function packAtMarkerLimit(id = 'hostile-markers') {
+	const pack = makePack({ id });
+	const question = pack.questions![0]!;
+	pack.questions = Array.from({ length: 100 }, (_, i) => ({
+		...structuredClone(question),
+		id: `q${i}`,
+		prompt: { fr: MARKER_LIMIT_TEXT, nl: MARKER_LIMIT_TEXT }
+	}));
+	return pack;
+}

@@ -1,12 +1,19 @@
 /**
  * Adding a UI language is its locale files and one registry entry: with a made-up entry (and no
- * files), the app already offers it, detects it, formats in its locale and shows pack texts by the
- * one fallback rule. The locale files side is checked in tests/unit/locales.test.ts.
+ * files), the app already offers it, detects it, formats in its locale, shows pack texts by the
+ * one fallback rule, prerenders its pages and sends its readers there before the first paint.
+ * The locale files side is checked in tests/unit/locales.test.ts.
  */
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { createHash } from 'node:crypto';
+import type { RequestEvent, ResolveOptions } from '@sveltejs/kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { goto } from '$app/navigation';
+import { handle } from '../../hooks.server';
+import appHtml from '../../app.html?raw';
+import config from '../../../svelte.config.js';
+import { runFirstPaint } from '../../../tests/factories/first-paint';
 import LanguageSwitcher from '$lib/components/shell/LanguageSwitcher.svelte';
 import LanguagePanel from '$lib/components/settings/LanguagePanel.svelte';
 import { detectLang } from './detect';
@@ -18,13 +25,24 @@ import { localize } from './pack-text';
 // Choosing a language moves to its page; jsdom has no router.
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));
 
-vi.mock('./languages', async (importOriginal) => {
-	const real = await importOriginal<typeof import('./languages')>();
+// The one entry, in the registry's data file that the app and svelte.config.js both read.
+vi.mock('./ui-languages.js', async (importOriginal) => {
+	const real = await importOriginal<typeof import('./ui-languages.js')>();
 	return {
 		...real,
 		UI_LANGUAGES: [...real.UI_LANGUAGES, { code: 'xx', name: 'Xxisch', intl: 'de-DE' }]
 	};
 });
+
+/** The page the server hook writes at `path` from src/app.html, as the prerendering does. */
+async function pageAt(path: string): Promise<string> {
+	const response = await handle({
+		event: { url: new URL(path, 'https://liaison.test') } as RequestEvent,
+		resolve: async (_, options?: ResolveOptions) =>
+			new Response(await options!.transformPageChunk!({ html: appHtml, done: true }))
+	});
+	return response.text();
+}
 
 const xx = 'xx' as Lang;
 
@@ -59,5 +77,28 @@ describe('a language added to the registry only', () => {
 		expect(localize({ nl: 'Staatsveiligheid' }, xx)).toBe('Staatsveiligheid');
 		await setLang(xx, false);
 		expect(lt({ fr: 'Sûreté', nl: 'Staatsveiligheid' })).toBe('Sûreté');
+	});
+
+	it('has its pages prerendered, sent to its readers by a first-paint script the CSP allows', async () => {
+		const entries = config.kit?.prerender?.entries;
+		expect(entries).toEqual(expect.arrayContaining(['/xx', '/xx/play', '/xx/settings']));
+		expect(entries).toEqual(expect.arrayContaining(['/nl', '/nl/play', '/nl/settings']));
+
+		const french = await pageAt('/play');
+		const script = /<script>(.*?)<\/script>/s.exec(french)?.[1] ?? '';
+		const hash = createHash('sha256').update(script).digest('base64');
+		expect(config.kit?.csp?.directives?.['script-src']).toContain(`sha256-${hash}`);
+		expect(runFirstPaint(script, '/play?pack=p', 'fr', { browser: ['xx-YY'] })).toEqual({
+			replaced: '/xx/play?pack=p',
+			lang: 'xx',
+			hidden: true
+		});
+
+		const own = await pageAt('/xx/play');
+		expect(own).toContain('<html lang="xx">');
+		expect(own).toContain(script);
+		expect(runFirstPaint(script, '/xx/play', 'xx', { saved: 'xx' }).replaced).toBeNull();
+		expect(runFirstPaint(script, '/xx/play', 'xx', { saved: 'nl' }).replaced).toBe('/nl/play');
+		expect(runFirstPaint(script, '/xx', 'xx', { browser: ['fr-BE'] }).replaced).toBe('/');
 	});
 });

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { runFirstPaint } from '../../../tests/factories/first-paint';
+import { FIRST_PAINT_SCRIPT, firstPaintScript } from './first-paint.js';
 import { UI_LANGUAGES } from './languages';
-
-const LANGS = UI_LANGUAGES.map((l) => l.code);
-import { FIRST_PAINT_SCRIPT } from './first-paint.js';
 import { pathIn } from './paths';
 
+const LANGS = UI_LANGUAGES.map((l) => l.code);
+
 /** Runs the inline script against a page at `url` written in `pageLang`; returns where it went. */
-function run(
-	url: string,
-	pageLang: string,
-	{ saved = null, browser = ['fr-BE'] }: { saved?: string | null; browser?: string[] } = {}
-) {
-	const here = new URL(url, 'https://liaison.test');
-	const root = { lang: pageLang, hidden: false };
-	let replaced: string | null = null;
-	const env = {
-		document: { documentElement: root },
-		localStorage: { getItem: () => saved },
-		navigator: { languages: browser, language: browser[0] },
-		location: {
-			pathname: here.pathname,
-			search: here.search,
-			hash: here.hash,
-			replace: (to: string) => (replaced = to)
-		}
-	};
-	new Function(...Object.keys(env), FIRST_PAINT_SCRIPT)(...Object.values(env));
-	return { replaced, lang: root.lang, hidden: root.hidden };
-}
+const run = (url: string, pageLang: string, options?: Parameters<typeof runFirstPaint>[3]) =>
+	runFirstPaint(FIRST_PAINT_SCRIPT, url, pageLang, options);
 
 describe('first-paint script', () => {
 	it('leaves a page in the reader’s language alone', () => {
@@ -75,5 +56,11 @@ describe('first-paint script', () => {
 				expect(replaced).toBe(lang === page ? null : pathIn(lang, '/play'));
 			}
 		}
+	});
+
+	it('refuses a language code it could not write into the page or read back from a path', () => {
+		expect(() => firstPaintScript(['fr', 'nl-BE'])).toThrow(/two lowercase letters, got "nl-BE"/);
+		expect(() => firstPaintScript(['fr', "x'</script>"])).toThrow(/two lowercase letters/);
+		expect(() => firstPaintScript([])).toThrow(/two lowercase letters/);
 	});
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	HOSTILE_TEXTS,
 	HUGE_PNG,
+	MARKER_LIMIT_TEXT,
 	SLIPPED_TEXTS,
 	gifClaiming,
+	packAtMarkerLimit,
 	packWithLongList,
 	packWithText,
 	pngClaiming
@@ -52,17 +54,8 @@ describe('hostile Markdown', () => {
 		'checks a 4 MB pack of texts at the marker limit in well under a second of work',
 		{ timeout: 60_000 },
 		() => {
-			const marked = '*a_ [b](https://x.be) '.repeat(160);
-			const text = marked + 'mot '.repeat((19_000 - marked.length) / 4);
-			expect(markdownExcess(text)).toBeNull();
-			const pack = makePack();
-			const question = pack.questions![0]!;
-			pack.questions = Array.from({ length: 100 }, (_, i) => ({
-				...structuredClone(question),
-				id: `q${i}`,
-				prompt: { fr: text, nl: text }
-			}));
-			const json = JSON.stringify(pack);
+			expect(markdownExcess(MARKER_LIMIT_TEXT)).toBeNull();
+			const json = JSON.stringify(packAtMarkerLimit());
 			expect(json.length).toBeGreaterThan(3_500_000);
 			const [result, ms] = timed(() => parsePackText(json, 'big.json'));
 			expect(result.ok).toBe(true);

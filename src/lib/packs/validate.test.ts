@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_DRAFTS } from '../../../tests/factories/pack-problems.ts';
 import { makePack, makeRawPack, t } from '../../../tests/factories/packs.ts';
 import type { IssueCode, PackIssue } from './issues.ts';
-import { LIMITS } from './limits.ts';
 import { validatePack, type ValidateOptions } from './validate.ts';
 
 // The factory's JSON is mutated freely here, including into shapes the types forbid.
@@ -16,6 +16,13 @@ function issuesOf(mutate: (pack: Raw) => void, options?: ValidateOptions): PackI
 }
 
 const steps = (p: Raw) => p.scenarios[0].steps;
+
+/** The editor's broken draft for `code` (tests/factories/pack-problems.ts), written once for both tests. */
+function drafted(code: IssueCode): (pack: Raw) => void {
+	const draft = PROBLEM_DRAFTS[code];
+	if (!draft) throw new Error(`no draft for ${code} in tests/factories/pack-problems.ts`);
+	return draft;
+}
 
 describe('validatePack', () => {
 	it('accepts the factory pack with no issue and applies defaults', () => {
@@ -189,15 +196,7 @@ describe('validatePack', () => {
 		],
 		[
 			'step with no way to an ending',
-			(p) => {
-				steps(p).brief.next = 'dead';
-				steps(p).dead = { kind: 'briefing', text: t('Impasse'), next: 'dead2' };
-				steps(p).dead2 = { kind: 'briefing', text: t('Impasse'), next: 'dead3' };
-				steps(p).dead3 = { kind: 'briefing', text: t('Impasse'), next: 'decide' };
-				steps(p).decide.next = 'dead3';
-				steps(p).decide.choices[1].next = 'dead3';
-				steps(p).decide.choices[0].next = 'dead3';
-			},
+			drafted('graph.loop'),
 			'graph.loop',
 			'scenarios[0].steps.dead3'
 		],
@@ -221,10 +220,7 @@ describe('validatePack', () => {
 		],
 		[
 			'fewer than three endings',
-			(p) => {
-				delete steps(p)['end-mid'];
-				steps(p).quiz.next.splice(1, 1);
-			},
+			drafted('graph.too-few-endings'),
 			'graph.too-few-endings',
 			'scenarios[0].steps'
 		],
@@ -306,27 +302,13 @@ describe('validatePack', () => {
 		],
 		[
 			'too many variables shown',
-			(p) => {
-				for (let i = 0; i <= LIMITS.maxShownVariables; i++) {
-					p.scenarios[0].variables[`v${i}`] = {
-						initial: 0,
-						min: 0,
-						max: 1,
-						label: { fr: 'V', nl: 'V' },
-						shown: true
-					};
-				}
-			},
+			drafted('var.shown-many'),
 			'var.shown-many',
 			'scenarios[0].variables'
 		],
 		[
 			'condition nested too deep',
-			(p) => {
-				let when: Raw = { var: 'trust', gte: 1 };
-				for (let i = 0; i < LIMITS.maxConditionDepth + 1; i++) when = { not: when };
-				steps(p).partners.next[0].when = when;
-			},
+			drafted('condition.too-deep'),
 			'condition.too-deep',
 			'scenarios[0].steps.partners.next[0].when.not.not.not.not.not.not.not.not'
 		]

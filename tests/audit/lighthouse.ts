@@ -21,10 +21,15 @@ const METRICS = {
 type Metric = keyof typeof METRICS;
 type Figures = Record<Category | Metric, number>;
 
-export const PAGES = [
-	{ name: 'home', path: '/' },
+const PAGES = [
+	{ name: 'home', path: '' },
 	{ name: 'scenario step', path: '/play?pack=plan-r&scenario=plan-r-ardenval' },
 	{ name: 'quiz question', path: '/quiz?mode=practice&pack=plan-r&start=1' }
+];
+/** Each page as a browser in each UI language gets it: Dutch pages live under /nl. */
+const BROWSERS = [
+	{ lang: 'fr-BE', prefix: '' },
+	{ lang: 'nl-BE', prefix: '/nl' }
 ];
 
 /**
@@ -99,35 +104,49 @@ async function main(): Promise<number> {
 	const save = process.env.AUDIT_SAVE;
 	if (save) mkdirSync(save, { recursive: true });
 	const host = await serveFolder(`${process.cwd()}/build`, { gzip: true });
+	const failures: string[] = [];
+	console.log(`Lighthouse (mobile), medians of ${RUNS} — fails on ${JSON.stringify(LIMITS)}`);
+	try {
+		for (const browser of BROWSERS) failures.push(...(await auditAll(host.url, browser, save)));
+	} finally {
+		await host.close();
+	}
+	if (failures.length) console.error(`audit: ${failures.join('; ')}`);
+	return failures.length ? 1 : 0;
+}
+
+async function auditAll(
+	origin: string,
+	{ lang, prefix }: (typeof BROWSERS)[number],
+	save: string | undefined
+): Promise<string[]> {
 	const chrome = await launch({
 		chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-		chromeFlags: flags
+		chromeFlags: [...flags, `--lang=${lang}`]
 	});
 	const failures: string[] = [];
 	try {
-		console.log(`Lighthouse (mobile), medians of ${RUNS} — fails on ${JSON.stringify(LIMITS)}`);
 		for (const [index, page] of PAGES.entries()) {
+			const name = `${page.name} (${lang})`;
 			const runs: Figures[] = [];
 			for (let i = 0; i < RUNS; i++) {
-				const file = save ? join(save, `${index}-${i}.json`) : undefined;
-				runs.push(await audit(chrome.port, host.url + page.path, file));
+				const file = save ? join(save, `${lang}-${index}-${i}.json`) : undefined;
+				runs.push(await audit(chrome.port, origin + (prefix + page.path || '/'), file));
 			}
 			const med = Object.fromEntries(
 				Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k as keyof Figures]))])
 			) as Figures;
 			const problems = broken(med);
-			failures.push(...problems.map((p) => `${page.name}: ${p}`));
-			console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${page.name.padEnd(14)} ${show(med)}`);
+			failures.push(...problems.map((p) => `${name}: ${p}`));
+			console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${name.padEnd(22)} ${show(med)}`);
 			console.log(
 				`      runs: Perf ${runs.map((r) => r.performance).join('/')}, LCP ${runs.map((r) => (r.lcp / 1000).toFixed(2)).join('/')} s, TBT ${runs.map((r) => Math.round(r.tbt)).join('/')} ms`
 			);
 		}
 	} finally {
 		chrome.kill();
-		await host.close();
 	}
-	if (failures.length) console.error(`audit: ${failures.join('; ')}`);
-	return failures.length ? 1 : 0;
+	return failures;
 }
 
 process.exitCode = await main();

@@ -94,11 +94,13 @@ async function tapToFeedback(page: Page): Promise<number> {
 			);
 			const main = document.querySelector('main')!;
 			new MutationObserver((_, observer) => {
-				if (!main.querySelector('#feedback-title, #consequence-title')) return;
+				// Shown, not only there: the player draws the feedback hidden while the answer is stored.
+				const shown = main.querySelector('#feedback-title, #consequence-title');
+				if (!shown?.checkVisibility()) return;
 				observer.disconnect();
 				if (Number.isNaN(start)) fail(new Error('feedback shown without a trusted tap'));
 				requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
-			}).observe(main, { childList: true, subtree: true });
+			}).observe(main, { childList: true, subtree: true, attributeFilter: ['hidden'] });
 		});
 	});
 	// A bare touch at the button's centre, as a finger gives: Playwright's own tap first checks the

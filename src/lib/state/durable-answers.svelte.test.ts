@@ -2,12 +2,8 @@
  * Nothing the learner saw confirmed may be lost: a verdict, a step's feedback or the next exam
  * question shows only once the answer's transaction has committed.
  */
-import { render, screen } from '@testing-library/svelte';
-import { tick } from 'svelte';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ScenarioPlayer from '$lib/components/scenario/ScenarioPlayer.svelte';
-import { setLang, stringsReady } from '$lib/i18n/index.svelte';
 import * as progress from '$lib/progress';
 import { PackSchema, type Pack } from '$lib/packs/schema';
 import { makePack } from '../../../tests/factories/packs';
@@ -158,51 +154,6 @@ describe('a scenario step', () => {
 		await Promise.all([first, second]);
 		expect(session.feedback?.stepId).toBe('decide');
 		expect(await stepEvents('durable-play')).toHaveLength(2);
-	});
-
-	it('draws the feedback hidden while the step is stored, and shows it only once committed', async () => {
-		window.scrollTo = () => {};
-		await setLang('fr', false);
-		await stringsReady();
-		const own = v.parse(PackSchema, { ...pack, id: 'durable-drawn' });
-		const session = (await PlaySession.open(own, 'liaison-basics'))!;
-		await session.submit({ kind: 'continue' });
-		render(ScenarioPlayer, { session });
-		const writes = holdWrites();
-		const submitting = session.submit({ kind: 'decision', choiceId: 'share' });
-		await expect.poll(writes.held).toBe(1);
-		await tick();
-		// Already in the page, drawn, but not shown nor in the accessibility tree; the step stays.
-		const drawn = document.getElementById('consequence-title');
-		expect(drawn).not.toBeNull();
-		expect(drawn!.closest('[hidden]')).not.toBeNull();
-		expect(screen.queryByRole('heading', { name: 'Ce qui se passe' })).toBeNull();
-		expect(screen.getByRole('button', { name: 'Valider' })).toBeInTheDocument();
-		expect(screen.getByRole('status').textContent).toBe('');
-
-		writes.release();
-		await submitting;
-		await tick();
-		// The very element drawn during the wait is the one shown.
-		expect(screen.getByRole('heading', { name: 'Ce qui se passe' })).toBe(drawn);
-		expect(drawn!.closest('[hidden]')).toBeNull();
-		expect(screen.queryByRole('button', { name: 'Valider' })).toBeNull();
-	});
-
-	it('drops the drawn feedback of a step whose save failed', async () => {
-		window.scrollTo = () => {};
-		await setLang('fr', false);
-		await stringsReady();
-		const own = v.parse(PackSchema, { ...pack, id: 'durable-undrawn' });
-		const session = (await PlaySession.open(own, 'liaison-basics'))!;
-		await session.submit({ kind: 'continue' });
-		render(ScenarioPlayer, { session });
-		vi.spyOn(learner, 'write').mockResolvedValueOnce(undefined);
-		await session.submit({ kind: 'decision', choiceId: 'share' });
-		await tick();
-		expect(document.getElementById('consequence-title')).toBeNull();
-		expect(screen.getByRole('alert')).toBeInTheDocument();
-		expect(screen.getByRole('button', { name: 'Valider' })).toBeInTheDocument();
 	});
 
 	it('keeps a step that could not be saved on screen, without feedback', async () => {

@@ -48,11 +48,6 @@ function eventFor(step: Step, stepId: string, answer: Answer, score: StepScore |
 export class PlaySession {
 	state = $state.raw() as RunState;
 	feedback = $state.raw<StepFeedback | null>(null);
-	/**
-	 * The feedback of the step being stored, before its commit: the player draws it hidden while it
-	 * waits (the wait and the drawing overlap), and shows it only as `feedback`, once committed.
-	 */
-	upcoming = $state.raw<StepFeedback | null>(null);
 	/** A step being saved: its feedback (or the next step) waits; other taps do nothing. */
 	pending = $state(false);
 	/** The last answer could not be saved: it stays on screen, unjudged, to be sent again. */
@@ -244,21 +239,11 @@ export class PlaySession {
 		const result = engineAnswer(this.pack, this.state, answer, now);
 		if (!result.ok) return;
 		const state = result.state;
-		const consequence =
-			at.step.kind === 'decision' && answer.kind === 'decision'
-				? (at.step.choices.find((c) => c.id === answer.choiceId)?.consequence ?? null)
-				: null;
-		const showVerdict = this.pack.options.feedback === 'immediate';
-		const feedback: StepFeedback | null =
-			result.score && (showVerdict || consequence)
-				? { stepId: at.id, step: at.step, score: result.score, consequence, showVerdict }
-				: null;
 		const runId = this.#runId;
 		if (runId) {
 			// The engine's checked copy: the UI's answer may be a reactive proxy, which storage cannot clone.
 			const stored = state.history.at(-1)?.answer ?? answer;
 			this.pending = true;
-			this.upcoming = feedback;
 			const saved = await this.#persist(({ progress, db }) =>
 				progress.saveRunStep(db, {
 					runId,
@@ -269,14 +254,23 @@ export class PlaySession {
 			);
 			this.pending = false;
 			this.saveFailed = !saved;
-			if (!saved) {
-				this.upcoming = null;
-				return;
-			}
+			if (!saved) return;
 		}
 		this.state = state;
-		this.feedback = feedback;
-		this.upcoming = null;
+		const consequence =
+			at.step.kind === 'decision' && answer.kind === 'decision'
+				? (at.step.choices.find((c) => c.id === answer.choiceId)?.consequence ?? null)
+				: null;
+		const showVerdict = this.pack.options.feedback === 'immediate';
+		if (result.score && (showVerdict || consequence)) {
+			this.feedback = {
+				stepId: at.id,
+				step: at.step,
+				score: result.score,
+				consequence,
+				showVerdict
+			};
+		}
 	}
 
 	/** Whether the write committed; queued behind the writes before it. */
